@@ -1,0 +1,153 @@
+/**
+ * HTTP and websocket wiring around an App: Apollo Server on express 5 at
+ * /graphql, graphql-ws on the same path, GraphiQL, health endpoints, CORS and
+ * body limits. Returns a handle whose close() drains in-flight work.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import express, { type ErrorRequestHandler, type Request } from "express";
+import cors from "cors";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { App } from "../app.js";
+import type { GatewayContext } from "../context.js";
+import { createFormatError } from "./format-error.js";
+import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
+
+export interface Gateway {
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  port: number;
+  host: string;
+}
+
+function requestIdOf(req: Request): string {
+  const given = req.header("x-request-id");
+  return given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+export async function startGateway(app: App, listen: ListenOptions): Promise<Gateway> {
+  const { config, log } = app.services;
+  const expressApp = express();
+  expressApp.disable("x-powered-by");
+  const httpServer = http.createServer(expressApp);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer(
+    {
+      schema: app.schema,
+      context: (ctx) => {
+        const headers = ctx.extra.request.headers;
+        const id = typeof headers["x-request-id"] === "string" ? headers["x-request-id"] : undefined;
+        return app.createContext({ requestId: id });
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: app.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(log, { includeStack: config.env === "development" }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+    ],
+  });
+  await apollo.start();
+
+  const corsMiddleware = cors({
+    origin: config.http.corsOrigins === "*" ? true : config.http.corsOrigins,
+    credentials: true,
+    exposedHeaders: ["x-request-id", "x-cache"],
+  });
+  expressApp.use(corsMiddleware);
+
+  expressApp.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  expressApp.get("/readyz", async (_req, res) => {
+    const r = await app.services.db.readiness();
+    res.status(r.ready ? 200 : 503).json(r.ready ? { status: "ready" } : { status: "not ready", reason: r.reason });
+  });
+
+  expressApp.use(graphiqlAssets());
+  const page = graphiqlHtml("/graphql");
+  expressApp.get("/graphiql", (_req, res) => {
+    res.type("html").send(page);
+  });
+  expressApp.get("/graphql", (req, res, next) => {
+    if (wantsHtml(req.header("accept")) && req.query.query === undefined) {
+      res.type("html").send(page);
+      return;
+    }
+    next();
+  });
+
+  expressApp.use(
+    "/graphql",
+    express.json({ limit: config.http.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        res.setHeader("x-request-id", requestId);
+        return app.createContext({ requestId });
+      },
+    }),
+  );
+
+  const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+    const e = err as { type?: string; status?: number; message?: string; limit?: number };
+    if (e.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: `Request body is larger than the limit of ${e.limit} bytes (BODY_LIMIT_BYTES).`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      return;
+    }
+    if (e.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: `Request body is not valid JSON: ${e.message}`, extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    if (e.status && e.status < 500) {
+      res.status(e.status).json({ errors: [{ message: e.message ?? "Bad request.", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    log.error({ err }, "unexpected HTTP error");
+    if (res.headersSent) return next(err);
+    res.status(500).json({ errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+  };
+  expressApp.use(bodyErrors);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const addr = httpServer.address() as AddressInfo;
+  const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${addr.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    wsUrl: `${url.replace(/^http/, "ws")}/graphql`,
+    server: httpServer,
+    close: () => {
+      closing ??= (async () => {
+        await apollo.stop();
+        wsServer.close();
+      })();
+      return closing;
+    },
+  };
+}

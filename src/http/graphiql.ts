@@ -1,0 +1,56 @@
+/**
+ * Serves GraphiQL from the installed @graphql-yoga/graphiql bundle: no CDN,
+ * works offline, speaks graphql-ws for subscriptions.
+ */
+import path from "node:path";
+import { createRequire } from "node:module";
+import express, { type Router } from "express";
+
+const require = createRequire(import.meta.url);
+const distDir = path.join(path.dirname(require.resolve("@graphql-yoga/graphiql/package.json")), "dist");
+
+const defaultQuery = `# Welcome to Kaizen DataFlow Gateway.
+# Press the play button (Ctrl-Enter) to run; open the Docs panel for the schema.
+query {
+  gatewayInfo { version database pubSub uptimeSeconds }
+}
+`;
+
+export function graphiqlHtml(endpoint: string): string {
+  const opts = {
+    endpoint,
+    subscriptionsProtocol: "WS",
+    title: "Kaizen DataFlow Gateway",
+    defaultQuery,
+    headerEditorEnabled: true,
+  };
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>Kaizen DataFlow Gateway · GraphiQL</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql"><noscript>GraphiQL needs JavaScript.</noscript></div>
+  <script src="/graphiql/assets/yoga-graphiql.umd.js"></script>
+  <script>
+    YogaGraphiQL.renderYogaGraphiQL(document.getElementById("graphiql"), ${JSON.stringify(opts).replace(/</g, "\\u003c")});
+  </script>
+</body>
+</html>`;
+}
+
+/** Static assets of the bundle, cached by browsers for a day. */
+export function graphiqlAssets(): Router {
+  const router = express.Router();
+  router.use("/graphiql/assets", express.static(distDir, { maxAge: "1d", index: false }));
+  return router;
+}
+
+/** A browser asking for a page (not a GraphQL client asking for JSON). */
+export function wantsHtml(accept: string | undefined): boolean {
+  return !!accept && accept.includes("text/html");
+}

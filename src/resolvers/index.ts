@@ -1,0 +1,5 @@
+import type { NonEmptyArray } from "type-graphql";
+import { SystemResolver } from "./system.resolver.js";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [SystemResolver];

@@ -1,0 +1,244 @@
+/**
+ * Owns the connection to the data: a Prisma client over either an embedded
+ * PGlite (no DATABASE_URL) or a pg.Pool we create ourselves, plus raw SQL and
+ * streaming over that same connection, migrations, readiness and pool figures.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import Cursor from "pg-cursor";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../generated/prisma/client.js";
+import type { Logger } from "../log.js";
+import { applyMigrations, defaultPrismaPaths, readMigrationList, type PrismaPaths } from "./migrator.js";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface SqlField {
+  name: string;
+  dataTypeID: number;
+}
+export interface SqlResult<T = Record<string, unknown>> {
+  rows: T[];
+  fields: SqlField[];
+}
+
+/** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
+}
+
+export interface PoolStats {
+  kind: DatabaseKind;
+  maxSize: number;
+  open: number;
+  inUse: number;
+  idle: number;
+  waiting: number;
+  acquisitions: number;
+  /** Connections ever opened; acquisitions beyond these reused an open one. */
+  connectionsOpened: number;
+  /** Share of acquisitions served by an already open connection (0–1). */
+  reuseRate: number;
+  /** SQL statements sent, counted at the driver. */
+  statements: number;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL URL; null means the embedded PGlite. */
+  url: string | null;
+  /** PGlite data directory; "memory://" keeps it in memory (tests). */
+  dataDir: string;
+  poolSize: number;
+  log: Logger;
+  prismaPaths?: PrismaPaths;
+}
+
+export class Database implements SqlRunner {
+  readonly kind: DatabaseKind;
+  readonly prisma: PrismaClient;
+  private readonly pool: pg.Pool | null;
+  private readonly pglite: PGlite | null;
+  private readonly paths: PrismaPaths;
+  private readonly log: Logger;
+  private readonly url: string | null;
+  private readonly poolSize: number;
+  private counters = { acquisitions: 0, connectionsOpened: 0, statements: 0 };
+  private closed = false;
+
+  constructor(opts: DatabaseOptions) {
+    this.log = opts.log.child({ component: "db" });
+    this.paths = opts.prismaPaths ?? defaultPrismaPaths();
+    this.url = opts.url;
+    this.poolSize = opts.poolSize;
+    if (opts.url) {
+      this.kind = "postgres";
+      this.pglite = null;
+      // Lazily opened: a pg.Pool connects on first checkout, not here.
+      this.pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+      this.pool.on("connect", (client) => {
+        this.counters.connectionsOpened++;
+        this.countStatements(client);
+      });
+      this.pool.on("acquire", () => this.counters.acquisitions++);
+      // An idle client losing its server must not crash the process; the pool replaces it.
+      this.pool.on("error", (err) => this.log.warn({ err: err.message }, "idle database connection failed"));
+      this.prisma = new PrismaClient({ adapter: new PrismaPg(this.pool) });
+    } else {
+      this.kind = "pglite";
+      this.pool = null;
+      if (opts.dataDir !== "memory://") fs.mkdirSync(path.resolve(opts.dataDir), { recursive: true });
+      this.pglite = new PGlite(opts.dataDir === "memory://" ? undefined : path.resolve(opts.dataDir));
+      this.countStatements(this.pglite);
+      this.counters.connectionsOpened = 1;
+      this.prisma = new PrismaClient({ adapter: new PrismaPGlite(this.pglite) });
+    }
+  }
+
+  /** Wraps a driver object's query method so every statement is counted, whoever sends it. */
+  private countStatements(target: { query: (...args: never[]) => unknown }): void {
+    const original = target.query.bind(target) as (...args: unknown[]) => unknown;
+    const counters = this.counters;
+    (target as { query: unknown }).query = function countedQuery(...args: unknown[]) {
+      counters.statements++;
+      return original(...args);
+    };
+  }
+
+  /** Runs one parameterized statement on a pooled connection. */
+  async query<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<SqlResult<T>> {
+    if (this.pool) {
+      const res = await this.pool.query(text, params);
+      return { rows: res.rows as T[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+    }
+    this.counters.acquisitions++;
+    const res = await this.pglite!.query<T>(text, params);
+    return { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+  }
+
+  /** Runs `fn` inside one transaction on one connection; rolls back if it throws. */
+  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, opts: { readOnly?: boolean } = {}): Promise<T> {
+    const begin = opts.readOnly ? "BEGIN READ ONLY" : "BEGIN";
+    if (this.pool) {
+      const client = await this.pool.connect();
+      try {
+        await client.query(begin);
+        const runner: SqlRunner = {
+          query: async <R,>(text: string, params: unknown[] = []) => {
+            const res = await client.query(text, params);
+            return { rows: res.rows as R[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+          },
+        };
+        const out = await fn(runner);
+        await client.query("COMMIT");
+        return out;
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    }
+    this.counters.acquisitions++;
+    return this.pglite!.transaction(async (tx) => {
+      if (opts.readOnly) await tx.query("SET TRANSACTION READ ONLY");
+      return fn({
+        query: async <R,>(text: string, params: unknown[] = []) => {
+          const res = await tx.query<R>(text, params);
+          return { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+        },
+      });
+    });
+  }
+
+  /**
+   * Streams a query's rows in batches with flat memory: a server-side cursor
+   * (pg-cursor) on PostgreSQL; on PGlite a WITH HOLD cursor, so other queries
+   * can interleave between fetches on its single connection.
+   */
+  async *stream<T = Record<string, unknown>>(text: string, params: unknown[] = [], batchSize = 5_000): AsyncGenerator<{ rows: T[]; fields: SqlField[] }> {
+    if (this.pool) {
+      const client = await this.pool.connect();
+      const cursor = client.query(new Cursor(text, params));
+      try {
+        for (;;) {
+          const rows = (await cursor.read(batchSize)) as T[];
+          if (rows.length === 0) break;
+          const fields = ((cursor as unknown as { _result?: { fields: pg.FieldDef[] } })._result?.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID }));
+          yield { rows, fields };
+          if (rows.length < batchSize) break;
+        }
+      } finally {
+        await cursor.close().catch(() => {});
+        client.release();
+      }
+      return;
+    }
+    const name = `kz_stream_${Math.random().toString(36).slice(2, 10)}`;
+    this.counters.acquisitions++;
+    await this.pglite!.query(`DECLARE ${name} NO SCROLL CURSOR WITH HOLD FOR ${text}`, params);
+    try {
+      for (;;) {
+        const res = await this.pglite!.query<T>(`FETCH FORWARD ${batchSize} FROM ${name}`);
+        if (res.rows.length === 0) break;
+        yield { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+        if (res.rows.length < batchSize) break;
+      }
+    } finally {
+      await this.pglite!.query(`CLOSE ${name}`).catch(() => {});
+    }
+  }
+
+  /** Applies pending migrations with Prisma's schema engine; returns the names applied. */
+  async migrate(): Promise<string[]> {
+    const factory = this.pglite ? new PrismaPGlite(this.pglite) : new PrismaPg({ connectionString: this.url!, max: 1 });
+    const applied = await applyMigrations(factory, this.paths);
+    if (applied.length) this.log.info({ applied }, "migrations applied");
+    return applied;
+  }
+
+  /** Migrations in prisma/migrations that the database has not recorded as finished. */
+  async pendingMigrations(): Promise<string[]> {
+    const wanted = readMigrationList(this.paths.migrationsDir).migrationDirectories.map((d) => d.path);
+    const exists = await this.query<{ t: string | null }>(`SELECT to_regclass('_prisma_migrations')::text AS t`);
+    if (!exists.rows[0]?.t) return wanted;
+    const done = await this.query<{ migration_name: string }>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const have = new Set(done.rows.map((r) => r.migration_name));
+    return wanted.filter((m) => !have.has(m));
+  }
+
+  /** Readiness: the database answers and every migration is applied. Never throws. */
+  async readiness(): Promise<{ ready: boolean; reason?: string }> {
+    if (this.closed) return { ready: false, reason: "shutting down" };
+    try {
+      const pending = await this.pendingMigrations();
+      if (pending.length) return { ready: false, reason: `migrations not applied: ${pending.join(", ")}` };
+      return { ready: true };
+    } catch (err) {
+      return { ready: false, reason: `database unreachable: ${(err as Error).message.split("\n")[0]}` };
+    }
+  }
+
+  poolStats(): PoolStats {
+    const { acquisitions, connectionsOpened, statements } = this.counters;
+    const reuseRate = acquisitions === 0 ? 0 : Math.max(0, acquisitions - connectionsOpened) / acquisitions;
+    if (this.pool) {
+      const open = this.pool.totalCount;
+      const idle = this.pool.idleCount;
+      return { kind: this.kind, maxSize: this.poolSize, open, inUse: open - idle, idle, waiting: this.pool.waitingCount, acquisitions, connectionsOpened, reuseRate, statements };
+    }
+    return { kind: this.kind, maxSize: 1, open: 1, inUse: 0, idle: 1, waiting: 0, acquisitions, connectionsOpened, reuseRate, statements };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.prisma.$disconnect().catch(() => {});
+    if (this.pool) await this.pool.end().catch(() => {});
+    if (this.pglite) await this.pglite.close().catch(() => {});
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Publish/subscribe for GraphQL subscriptions: in-process by default, on Redis
+ * when REDIS_URL is set so every gateway instance sees every worker's events.
+ */
+import { Redis } from "ioredis";
+import { createPubSub, type PubSub } from "@graphql-yoga/subscription";
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+
+export type GatewayPubSub = PubSub<Record<string, [unknown] | [string | number, unknown]>>;
+
+export interface PubSubHandle {
+  pubSub: GatewayPubSub;
+  kind: "memory" | "redis";
+  close(): Promise<void>;
+}
+
+export function createGatewayPubSub(redisUrl: string | null): PubSubHandle {
+  if (!redisUrl) return { pubSub: createPubSub() as GatewayPubSub, kind: "memory", close: async () => {} };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubSub: createPubSub({ eventTarget }) as GatewayPubSub,
+    kind: "redis",
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

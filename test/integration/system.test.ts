@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backendNames } from "../helpers/backends.js";
+import { collect, startTestGateway, type TestGateway } from "../helpers/gateway.js";
+
+describe.each(backendNames())("gateway basics on %s", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend);
+  });
+  afterAll(async () => t?.close());
+
+  it("reports which database it runs on", async () => {
+    const data = await t.gql(`{ gatewayInfo { database pubSub version } }`);
+    expect(data.gatewayInfo.database).toBe(backend);
+    expect(data.gatewayInfo.pubSub).toBe(process.env.REDIS_URL && backend === "postgres" ? "redis" : "memory");
+  });
+
+  it("is healthy and ready once migrations are applied", async () => {
+    expect((await fetch(`${t.gateway.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${t.gateway.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("streams heartbeats over graphql-ws", async () => {
+    const events = await collect<{ heartbeat: { seq: number } }>(
+      t.wsClient(),
+      `subscription($n: Int) { heartbeat(intervalMs: 100, count: $n) { seq at uptimeSeconds } }`,
+      { n: 3 },
+      3,
+    );
+    expect(events.map((e) => e.data?.heartbeat.seq)).toEqual([1, 2, 3]);
+  });
+
+  it("answers a malformed JSON body with 400 and keeps serving", async () => {
+    const res = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(body.errors[0].message).toMatch(/not valid JSON/);
+    await expect(t.gql(`{ gatewayInfo { version } }`)).resolves.toBeTruthy();
+  });
+
+  it("answers an oversized body with 413 naming the limit", async () => {
+    const res = await fetch(t.gateway.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ gatewayInfo { version } }`, variables: { pad: "x".repeat(t.config.http.bodyLimitBytes + 10) } }),
+    });
+    expect(res.status).toBe(413);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(body.errors[0].message).toMatch(/BODY_LIMIT_BYTES/);
+  });
+
+  it("rejects an out-of-range subscription argument with BAD_USER_INPUT", async () => {
+    const events = await collect(t.wsClient(), `subscription { heartbeat(intervalMs: 5) { seq } }`, {}, 1).catch((e) => [{ errors: e }]);
+    const first = events[0] as { errors?: unknown };
+    expect(JSON.stringify(first.errors)).toMatch(/intervalMs must be between 100 and 60000/);
+  });
+});
