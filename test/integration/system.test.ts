@@ -35,7 +35,7 @@ describe.each(backendNames())("gateway basics on %s", (backend) => {
   it("answers a malformed JSON body with 400 and keeps serving", async () => {
     const res = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
     expect(body.errors[0].message).toMatch(/not valid JSON/);
     await expect(t.gql(`{ gatewayInfo { version } }`)).resolves.toBeTruthy();
@@ -48,7 +48,7 @@ describe.each(backendNames())("gateway basics on %s", (backend) => {
       body: JSON.stringify({ query: `{ gatewayInfo { version } }`, variables: { pad: "x".repeat(t.config.http.bodyLimitBytes + 10) } }),
     });
     expect(res.status).toBe(413);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
     expect(body.errors[0].message).toMatch(/BODY_LIMIT_BYTES/);
   });
