@@ -26,7 +26,7 @@ function withDatabase(url: string, database: string): string {
 /** A new, empty database on the given backend (PGlite in memory, or a new PostgreSQL database). */
 export async function freshBackend(name: BackendName): Promise<Backend> {
   const suffix = randomBytes(5).toString("hex");
-  const redis = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: `kztest:${suffix}` } : {};
+  const redis: Record<string, string> = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: `kztest:${suffix}` } : {};
   if (name === "pglite") return { name, env: { DATA_DIR: "memory://" }, cleanup: async () => {} };
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("TEST_DATABASE_URL is not set");

@@ -65,7 +65,7 @@ export async function startTestGateway(backendName: BackendName, env: Record<str
       if (body.errors?.length || !body.data) {
         throw new Error(`GraphQL operation failed (HTTP ${status})\nquery: ${query}\nvariables: ${JSON.stringify(variables)}\nresponse: ${JSON.stringify(body, null, 2)}`);
       }
-      return body.data;
+      return body.data as never;
     },
     gqlError: async (query, variables) => {
       const { body } = await request(query, variables);
