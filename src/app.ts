@@ -13,6 +13,9 @@ import { Database } from "./services/db/index.js";
 import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
+import { createShopServices, type ShopServices } from "./services/shop/index.js";
+import { SalesService } from "./services/sales/index.js";
+import { ExportService } from "./services/export/index.js";
 import { resolvers } from "./resolvers/index.js";
 
 export const VERSION = "0.1.0";
@@ -23,6 +26,9 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  shop: ShopServices;
+  sales: SalesService;
+  exporter: ExportService;
 }
 
 export interface App {
@@ -46,7 +52,16 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
+    const services: Services = {
+      version: VERSION,
+      config,
+      log,
+      db,
+      pubSub,
+      shop: createShopServices({ prisma: db.prisma, maxPageSize: config.api.maxPageSize }),
+      sales: new SalesService(db),
+      exporter: new ExportService(db),
+    };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
@@ -60,7 +75,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         const id = requestId ?? randomUUID();
         return {
           services,
-          loaders: createLoaders(db.prisma),
+          loaders: createLoaders(db.prisma, { maxPageSize: config.api.maxPageSize }),
           auth: auth ?? { scope: "public" },
           requestId: id,
           log: log.child({ requestId: id }),

@@ -18,6 +18,7 @@ import type { App } from "../app.js";
 import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
+import { exportRouter } from "./export.routes.js";
 
 export interface Gateway {
   url: string;
@@ -83,6 +84,8 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     const r = await app.services.db.readiness();
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: "ready" } : { status: "not ready", reason: r.reason });
   });
+
+  expressApp.use("/export", exportRouter(app.services.exporter, log.child({ component: "export" })));
 
   expressApp.use(graphiqlAssets());
   const page = graphiqlHtml("/graphql");
