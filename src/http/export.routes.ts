@@ -14,6 +14,12 @@ function sendError(res: Response, status: number, err: { message: string; extens
   res.status(status).json({ errors: [{ message: err.message, extensions: err.extensions ?? {} }] });
 }
 
+/** A query parameter given once or repeated (`?columns=a&columns=b` means `a,b`). */
+function queryString(v: unknown): string | undefined {
+  if (Array.isArray(v)) return v.map(String).join(",");
+  return typeof v === "string" ? v : undefined;
+}
+
 const contentTypes = { ndjson: "application/x-ndjson; charset=utf-8", csv: "text/csv; charset=utf-8" } as const;
 
 export function exportRouter(service: ExportService, log: Logger): Router {
@@ -25,8 +31,9 @@ export function exportRouter(service: ExportService, log: Logger): Router {
   });
 
   router.get("/:table", async (req, res) => {
-    const format = typeof req.query.format === "string" ? req.query.format : "ndjson";
-    const columns = typeof req.query.columns === "string" ? req.query.columns.split(",").map((c) => c.trim()).filter(Boolean) : null;
+    const format = queryString(req.query.format) ?? "ndjson";
+    const columnList = queryString(req.query.columns);
+    const columns = columnList === undefined ? null : columnList.split(",").map((c) => c.trim()).filter(Boolean);
     let source: AsyncGenerator<string>;
     let head: IteratorResult<string>;
     try {

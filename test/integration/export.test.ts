@@ -57,6 +57,9 @@ describe.each(backendNames())("streaming export on %s", (backend) => {
     const o = f.orders[2]!;
     expect(lines[3]).toBe(`${o.id},${o.orderedAt.toISOString()},${o.total.toFixed(2)}`);
 
+    const repeated = await (await get("/export/products?format=csv&columns=sku&columns=stock")).text();
+    expect(repeated.split("\n").slice(0, 2)).toEqual(["sku,stock", `${f.products[0]!.sku},${f.products[0]!.stock}`]);
+
     const cats = await (await get("/export/categories?format=csv&columns=name")).text();
     expect(cats.trimEnd().split("\n")).toEqual(["name", "Books", "Garden", "Toys", `"Pots, ""pans"""`]);
   });
