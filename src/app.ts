@@ -14,6 +14,8 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { CatalogService } from "./services/catalog/index.js";
+import { defaultPrismaPaths } from "./services/db/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -23,6 +25,7 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  catalog: CatalogService;
 }
 
 export interface App {
@@ -46,7 +49,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
+    const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
