@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { createJobService, type JobService } from "./services/jobs/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -23,6 +24,7 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  jobs: JobService;
 }
 
 export interface App {
@@ -38,6 +40,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
+  startJobs?: boolean;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
@@ -46,13 +50,16 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
+    const jobs = createJobService({ config, db, pubSub, log });
+    const services: Services = { version: VERSION, config, log, db, pubSub, jobs };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
       validate: true,
       emitSchemaFile: false,
     });
+    // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
+    if (opts.startJobs !== false) await jobs.start();
     return {
       schema,
       services,
@@ -67,6 +74,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        await jobs.close();
         await pubSub.close();
         await db.close();
       },
