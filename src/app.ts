@@ -15,6 +15,7 @@ import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
+import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -25,6 +26,7 @@ export interface Services {
   db: Database;
   pubSub: PubSubHandle;
   jobs: JobService;
+  ingest: IngestService;
 }
 
 export interface App {
@@ -51,7 +53,9 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   try {
     if (!opts.skipMigrations) await db.migrate();
     const jobs = createJobService({ config, db, pubSub, log });
-    const services: Services = { version: VERSION, config, log, db, pubSub, jobs };
+    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
+    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
+    const services: Services = { version: VERSION, config, log, db, pubSub, jobs, ingest };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,

@@ -17,7 +17,7 @@ export class JobResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<JobPage> {
-    return ctx.services.jobs.engine.page(filter ?? {}, first, after, ctx.services.config.api.maxPageSize);
+    return ctx.services.jobs.engine.page(filter ?? {}, first, after ?? null, ctx.services.config.api.maxPageSize);
   }
 
   @Query(() => RejectedRecordPage, { description: "The records a job did not write, each with the reason and its input line or index." })
@@ -27,7 +27,7 @@ export class JobResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<RejectedRecordPage> {
-    return ctx.services.jobs.engine.rejectedRecords(jobId, first, after, ctx.services.config.api.maxPageSize);
+    return ctx.services.jobs.engine.rejectedRecords(jobId, first, after ?? null, ctx.services.config.api.maxPageSize);
   }
 
   @Query(() => BatchStats, { description: "Totals over jobs: operations (batches), records, duration, mean throughput, retries, failed jobs." })
@@ -46,7 +46,7 @@ export class JobResolver {
 
   @Subscription(() => JobProgress, {
     description: "The job's current state at once, then an event after every batch and status change; completes when the job ends.",
-    subscribe: ({ args, context }) => (context as GatewayContext).services.jobs.engine.progressStream((args as { jobId: string }).jobId),
+    subscribe: ({ args, context }) => (context as GatewayContext).services.jobs.engine.progress((args as { jobId: string }).jobId),
   })
   jobProgress(@Root() event: JobProgressEvent, @Arg("jobId", () => ID) _jobId: string): JobProgress {
     return event;

@@ -386,12 +386,17 @@ export class JobEngine implements JobSubmitter {
   }
 
   /**
-   * The job's current state first (so a late subscriber is never blind), then
+   * (progress) The job's current state first (so a late subscriber is never blind), then
    * every published change until a terminal status. The database is re-read
    * every `pollMs` without events, so an event lost in transit (e.g. while a
    * Redis subscription was being set up) cannot leave a subscriber hanging.
    */
-  async *progressStream(id: string, pollMs = 2_000): AsyncGenerator<JobProgressEvent> {
+  async progress(id: string, pollMs = 2_000): Promise<AsyncGenerator<JobProgressEvent>> {
+    await this.require(id);
+    return this.progressStream(id, pollMs);
+  }
+
+  private async *progressStream(id: string, pollMs: number): AsyncGenerator<JobProgressEvent> {
     const iterator = this.pubSub.subscribe(PROGRESS_TOPIC, id)[Symbol.asyncIterator]() as AsyncIterator<JobProgressEvent>;
     let pending = iterator.next();
     try {
