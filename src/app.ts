@@ -16,6 +16,8 @@ import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { CatalogService } from "./services/catalog/index.js";
 import { defaultPrismaPaths } from "./services/db/index.js";
+import { createJobService, type JobService } from "./services/jobs/index.js";
+import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -26,6 +28,8 @@ export interface Services {
   db: Database;
   pubSub: PubSubHandle;
   catalog: CatalogService;
+  jobs: JobService;
+  ingest: IngestService;
 }
 
 export interface App {
@@ -41,6 +45,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
+  startJobs?: boolean;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
@@ -50,13 +56,18 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog };
+    const jobs = createJobService({ config, db, pubSub, log });
+    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
+    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
       validate: true,
       emitSchemaFile: false,
     });
+    // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
+    if (opts.startJobs !== false) await jobs.start();
     return {
       schema,
       services,
@@ -71,6 +82,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        await jobs.close();
         await pubSub.close();
         await db.close();
       },
