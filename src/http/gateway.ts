@@ -19,6 +19,7 @@ import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
 import { exportRouter } from "./export.routes.js";
+import { ingestRouter } from "./ingest.routes.js";
 
 export interface Gateway {
   url: string;
@@ -87,6 +88,7 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
 
   expressApp.use("/export", exportRouter(app.services.exporter, log.child({ component: "export" })));
 
+  expressApp.use(ingestRouter(app));
   expressApp.use(graphiqlAssets());
   const page = graphiqlHtml("/graphql");
   expressApp.get("/graphiql", (_req, res) => {

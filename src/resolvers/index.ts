@@ -7,6 +7,9 @@ import { OrderItemResolver } from "./order-item.resolver.js";
 import { CategoryResolver } from "./category.resolver.js";
 import { ReviewResolver } from "./review.resolver.js";
 import { SalesResolver } from "./sales.resolver.js";
+import { CatalogResolver } from "./catalog.resolver.js";
+import { JobResolver } from "./job.resolver.js";
+import { IngestResolver } from "./ingest.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,4 +21,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CategoryResolver,
   ReviewResolver,
   SalesResolver,
+  CatalogResolver,
+  JobResolver,
+  IngestResolver,
 ];
