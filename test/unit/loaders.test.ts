@@ -8,6 +8,7 @@ import pino from "pino";
 import { Database } from "../../src/services/db/index.js";
 import { NotFoundError } from "../../src/services/errors.js";
 import { createLoaders, createShopBatchFunctions, groupedInKeyOrder, inKeyOrder, type ShopBatchFunctions } from "../../src/services/loaders/index.js";
+import { createShopServices } from "../../src/services/shop/index.js";
 import { seedShop, type ShopFixture } from "../helpers/shop-fixture.js";
 
 describe("inKeyOrder / groupedInKeyOrder", () => {
@@ -101,5 +102,39 @@ describe("shop loaders on PGlite", () => {
     expect(p1.status === "fulfilled" && p1.value.pageInfo.hasNextPage).toBe(true);
     expect(bad.status === "rejected" && (bad.reason as Error).message).toMatch(/first must be between 1 and 10 \(MAX_PAGE_SIZE\); got 11/);
     expect(badCursor.status === "rejected" && (badCursor.reason as Error).message).toMatch(/after is not a valid cursor/);
+  });
+
+  it("pages rows whose timestamps differ only in microseconds without gaps or repeats", async () => {
+    // JavaScript dates hold milliseconds; cursors must not round-trip timestamps through them.
+    const c = await db.prisma.customer.create({ data: { email: "micro@example.com", name: "Micro", country: "DE", city: "X", segment: "SMB" } });
+    await db.query(
+      `INSERT INTO orders (customer_id, status, channel, ordered_at, total)
+       SELECT $1::int, 'PAID', 'WEB', timestamptz '2025-03-01 10:00:00.123' + (g * interval '1 microsecond'), 10
+       FROM generate_series(1, 5) g`,
+      [c.id],
+    );
+    const want = (await db.query<{ id: number }>(`SELECT id FROM orders WHERE customer_id = $1 ORDER BY ordered_at DESC, id DESC`, [c.id])).rows.map((r) => r.id);
+    expect(want).toHaveLength(5);
+
+    const shop = createShopServices({ prisma: db.prisma, maxPageSize: 10 });
+    const viaList: number[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page = await shop.orders.list({ customerId: c.id }, { field: "ORDERED_AT", direction: "DESC" }, { first: 2, after });
+      viaList.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(viaList).toEqual(want);
+
+    const viaLoader: number[] = [];
+    after = null;
+    for (let i = 0; i < 10; i++) {
+      const page = await createLoaders(db.prisma, { maxPageSize: 10 }).ordersByCustomer.load({ customerId: c.id, first: 2, after });
+      viaLoader.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(viaLoader).toEqual(want);
   });
 });
