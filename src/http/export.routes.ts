@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Router, type Response } from "express";
 import type { ExportService } from "../services/export/index.js";
-import { GatewayError } from "../services/errors.js";
+import { GatewayError, toGatewayError } from "../services/errors.js";
 import type { Logger } from "../services/log.js";
 
 function sendError(res: Response, status: number, err: { message: string; extensions?: Record<string, unknown> }): void {
@@ -44,9 +44,11 @@ export function exportRouter(service: ExportService, log: Logger): Router {
       res.status(200);
       res.setHeader("content-type", contentTypes[plan.format]);
       res.setHeader("content-disposition", `attachment; filename="${plan.table.name}.${plan.format}"`);
-    } catch (err) {
-      if (err instanceof GatewayError) return sendError(res, err.code === "BAD_USER_INPUT" ? 400 : 503, err);
-      log.error({ err, table: req.params.table }, "export failed");
+    } catch (thrown) {
+      const err = toGatewayError(thrown);
+      if (err instanceof GatewayError && err.code === "BAD_USER_INPUT") return sendError(res, 400, err);
+      if (err instanceof GatewayError && err.code === "DATABASE_UNAVAILABLE") return sendError(res, 503, err);
+      log.error({ err: thrown, table: req.params.table }, "export failed");
       return sendError(res, 500, { message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     }
     async function* all(): AsyncGenerator<string> {
