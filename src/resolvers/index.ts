@@ -10,6 +10,7 @@ import { SalesResolver } from "./sales.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
+import { TransformResolver } from "./transform.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,4 +25,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CatalogResolver,
   JobResolver,
   IngestResolver,
+  TransformResolver,
 ];
