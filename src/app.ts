@@ -14,6 +14,8 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { ResultCache } from "./services/cache/index.js";
+import { ObservabilityService } from "./services/observability/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -23,6 +25,8 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  cache: ResultCache;
+  observability: ObservabilityService;
 }
 
 export interface App {
@@ -40,19 +44,27 @@ export interface CreateAppOptions {
   skipMigrations?: boolean;
 }
 
+/** The GraphQL schema from the resolver classes (also used by `npm run schema:emit`, without a database). */
+export function buildGatewaySchema(pubSub: PubSubHandle["pubSub"]): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, pubSub, validate: true, emitSchemaFile: false });
+}
+
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  const cache = new ResultCache({
+    maxEntries: config.cache.maxEntries,
+    defaultTtlSeconds: config.cache.ttlSeconds,
+    redis: config.redis,
+    log,
+    listTables: async () => (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`)).rows.map((r) => r.t),
+  });
+  const observability = new ObservabilityService(db, cache);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
-    const schema = await buildSchema({
-      resolvers,
-      pubSub: pubSub.pubSub,
-      validate: true,
-      emitSchemaFile: false,
-    });
+    const services: Services = { version: VERSION, config, log, db, pubSub, cache, observability };
+    const schema = await buildGatewaySchema(pubSub.pubSub);
     return {
       schema,
       services,
@@ -68,11 +80,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       },
       close: async () => {
         await pubSub.close();
+        await cache.close();
         await db.close();
       },
     };
   } catch (err) {
     await pubSub.close();
+    await cache.close();
     await db.close();
     throw err;
   }

@@ -1,0 +1,247 @@
+/**
+ * The result cache: answers of read operations in Keyv, over an in-process
+ * LRU by default or Redis when configured, invalidated by table tag. Each
+ * table has a version stored beside the entries; an entry's key includes the
+ * versions of the tables it read, so bumping a version makes every older
+ * entry of that table unreachable at once (and the LRU or Redis TTL reclaims it).
+ */
+import { createHash } from "node:crypto";
+import { Keyv } from "keyv";
+import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
+import type { Logger } from "../log.js";
+import { LruStore } from "./lru-store.js";
+import { canonicalJson } from "./canonical-json.js";
+import { GLOB_SHAPE, globToRegExp } from "./glob.js";
+import { BadUserInputError } from "../errors.js";
+
+export interface CacheStats {
+  backend: "memory" | "redis";
+  /** Entries currently stored (on Redis: keys of this deployment's cache namespace). */
+  size: number;
+  /** Entry bound: CACHE_MAX_ENTRIES in memory; null on Redis, bounded by its maxmemory instead. */
+  maxSize: number | null;
+  hits: number;
+  misses: number;
+  /** hits / (hits + misses), 0 before the first lookup. */
+  hitRate: number;
+  /** Entries dropped to make room (LRU), or Redis's evicted_keys (whole server). */
+  evictions: number;
+  /** Entries that outlived their TTL (LRU), or Redis's expired_keys (whole server). */
+  expirations: number;
+}
+
+export interface CacheKeyInput {
+  /** A digest of the operation's text (Apollo's queryHash). */
+  documentHash: string;
+  operationName: string | null;
+  variables: Record<string, unknown> | undefined;
+  scope: string;
+  tables: string[];
+}
+
+export interface ResultCacheOptions {
+  maxEntries: number;
+  defaultTtlSeconds: number;
+  redis: { url: string; prefix: string } | null;
+  log: Logger;
+  /** Tables that exist, so an invalidation naming another is refused rather than silently ignored. */
+  listTables?: () => Promise<string[]>;
+}
+
+export interface InvalidationResult {
+  tagsBumped: number;
+  entriesDropped: number;
+}
+
+export class ResultCache {
+  readonly backend: "memory" | "redis";
+  readonly defaultTtlSeconds: number;
+  private readonly keyv: Keyv;
+  private readonly lru: LruStore | null;
+  private readonly redis: RedisClientType | null;
+  /** Redis key prefix of this cache (Keyv's namespace plus its separator). */
+  private readonly redisPrefix: string;
+  /** Memory mode: table versions live here, outside the LRU, so eviction can never roll one back. */
+  private readonly versions = new Map<string, number>();
+  private readonly maxEntries: number;
+  private readonly log: Logger;
+  private readonly listTables: (() => Promise<string[]>) | undefined;
+  private connecting: Promise<unknown> | undefined;
+  private hits = 0;
+  private misses = 0;
+
+  constructor(opts: ResultCacheOptions) {
+    this.log = opts.log.child({ component: "cache" });
+    this.defaultTtlSeconds = opts.defaultTtlSeconds;
+    this.maxEntries = opts.maxEntries;
+    this.listTables = opts.listTables;
+    if (opts.redis) {
+      this.backend = "redis";
+      this.lru = null;
+      const namespace = `${opts.redis.prefix}:cache`;
+      this.redis = createClient({ url: opts.redis.url }) as RedisClientType;
+      this.redis.on("error", (err: Error) => this.log.warn({ err: err.message }, "redis cache connection error"));
+      // Connect now; commands issued meanwhile wait in node-redis's queue.
+      this.connecting = this.redis.connect().catch((err: Error) => this.log.warn({ err: err.message }, "redis cache did not connect"));
+      const store = new KeyvRedis(this.redis, { namespace, throwOnConnectError: false, throwOnErrors: false });
+      this.redisPrefix = `${namespace}${store.keyPrefixSeparator}`;
+      this.keyv = new Keyv({ store, namespace, useKeyPrefix: false });
+    } else {
+      this.backend = "memory";
+      this.redis = null;
+      this.redisPrefix = "";
+      this.lru = new LruStore(opts.maxEntries);
+      // Values stay objects in memory: no JSON round trip on the hit path.
+      this.keyv = new Keyv({ store: this.lru, namespace: "", useKeyPrefix: false, serialize: undefined, deserialize: undefined });
+    }
+    // A cache that fails must never fail the request: Keyv reports store errors here and answers a miss.
+    this.keyv.on("error", (err: unknown) => this.log.warn({ err: err instanceof Error ? err.message : String(err) }, "cache store error"));
+  }
+
+  /** Current version of each table (0 if never bumped), in the order given. */
+  async tableVersions(tables: string[]): Promise<string[]> {
+    if (tables.length === 0) return [];
+    if (!this.redis) return tables.map((t) => String(this.versions.get(t) ?? 0));
+    try {
+      await this.connected();
+      const got = await this.redis.mGet(tables.map((t) => this.tagKey(t)));
+      return got.map((v) => (v === null ? "0" : String(v)));
+    } catch (err) {
+      // Unknown versions: a key nobody else can produce, so nothing stale is served.
+      this.log.warn({ err: (err as Error).message }, "could not read table versions");
+      return tables.map(() => `x${Math.random()}`);
+    }
+  }
+
+  /** A key for one operation's answer: document, variables, caller scope and the tables' versions. */
+  async keyFor(input: CacheKeyInput): Promise<string> {
+    const versions = await this.tableVersions(input.tables);
+    const digest = createHash("sha256")
+      .update(input.documentHash)
+      .update("\0")
+      .update(input.operationName ?? "")
+      .update("\0")
+      .update(canonicalJson(input.variables ?? {}))
+      .update("\0")
+      .update(input.scope)
+      .update("\0")
+      .update(input.tables.map((t, i) => `${t}@${versions[i]}`).join(","))
+      .digest("base64url");
+    // Readable prefix so invalidatePattern can select entries by operation name.
+    return `e:${input.operationName ?? "anonymous"}:${digest}`;
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const value = (await this.keyv.get(key)) as T | undefined;
+    if (value === undefined) this.misses++;
+    else this.hits++;
+    return value;
+  }
+
+  async set(key: string, value: unknown, ttlSeconds = this.defaultTtlSeconds): Promise<void> {
+    await this.keyv.set(key, value, ttlSeconds * 1000);
+  }
+
+  async purge(key: string): Promise<void> {
+    await this.keyv.delete(key);
+  }
+
+  /** Makes every cached answer that read any of `tables` unreachable. Returns how many tags were bumped. */
+  async invalidateTables(tables: string[]): Promise<number> {
+    const unique = [...new Set(tables)];
+    if (unique.length === 0) return 0;
+    if (!this.redis) {
+      for (const t of unique) this.versions.set(t, (this.versions.get(t) ?? 0) + 1);
+    } else {
+      await this.connected();
+      const multi = this.redis.multi();
+      for (const t of unique) multi.incr(this.tagKey(t));
+      await multi.exec();
+    }
+    this.log.debug({ tables: unique }, "cache tags bumped");
+    return unique.length;
+  }
+
+  /**
+   * Drops entries whose key matches a glob over `<operationName>:<digest>`
+   * (so `SalesByMonth*` drops every cached answer of that operation). Returns how many.
+   */
+  async invalidatePattern(glob: string): Promise<number> {
+    if (this.lru) {
+      const re = globToRegExp(`e:${glob}`);
+      const doomed = [...this.lru.keys()].filter((k) => re.test(k));
+      for (const k of doomed) this.lru.lru.delete(k);
+      return doomed.length;
+    }
+    await this.connected();
+    const redis = this.redis!;
+    let dropped = 0;
+    const match = `${this.redisPrefix}e:${glob.replace(/[[\]\\]/g, "\\$&")}`;
+    for await (const keys of redis.scanIterator({ MATCH: match, COUNT: 500 })) {
+      if (keys.length) dropped += await redis.del(keys);
+    }
+    return dropped;
+  }
+
+  /** The invalidateCache mutation: a table's tag, a glob over entries, or both; input checked first. */
+  async invalidate(args: { table?: string | null; pattern?: string | null }): Promise<InvalidationResult> {
+    const { table, pattern } = args;
+    if (!table && !pattern) {
+      throw new BadUserInputError("Give `table` (a table name such as \"orders\") or `pattern` (a glob over operation names such as \"Sales*\"), or both.", {
+        problems: [{ field: "table", message: "missing" }, { field: "pattern", message: "missing" }],
+      });
+    }
+    if (table && this.listTables) {
+      const known = await this.listTables();
+      if (!known.includes(table)) {
+        throw new BadUserInputError(`Unknown table "${table}". Known tables: ${known.join(", ")}.`, { problems: [{ field: "table", message: "unknown table" }] });
+      }
+    }
+    if (pattern && !GLOB_SHAPE.test(pattern)) {
+      throw new BadUserInputError(`pattern must be 1-200 characters of letters, digits, _ : . - and the wildcards * and ?; got ${JSON.stringify(pattern)}.`, {
+        problems: [{ field: "pattern", message: "invalid glob" }],
+      });
+    }
+    return {
+      tagsBumped: table ? await this.invalidateTables([table]) : 0,
+      entriesDropped: pattern ? await this.invalidatePattern(pattern) : 0,
+    };
+  }
+
+  async stats(): Promise<CacheStats> {
+    const lookups = this.hits + this.misses;
+    const base = { hits: this.hits, misses: this.misses, hitRate: lookups === 0 ? 0 : this.hits / lookups };
+    if (this.lru) {
+      const size = this.lru.size();
+      return { backend: "memory", size, maxSize: this.maxEntries, ...base, evictions: this.lru.evictions, expirations: this.lru.expirations };
+    }
+    const redis = this.redis!;
+    let size = 0;
+    let evictions = 0;
+    let expirations = 0;
+    try {
+      await this.connected();
+      for await (const keys of redis.scanIterator({ MATCH: `${this.redisPrefix}e:*`, COUNT: 1000 })) size += keys.length;
+      const info = await redis.info("stats");
+      evictions = Number(/evicted_keys:(\d+)/.exec(info)?.[1] ?? 0);
+      expirations = Number(/expired_keys:(\d+)/.exec(info)?.[1] ?? 0);
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, "could not read Redis cache figures");
+    }
+    return { backend: "redis", size, maxSize: null, ...base, evictions, expirations };
+  }
+
+  async close(): Promise<void> {
+    if (this.redis?.isOpen) await this.redis.close().catch(() => {});
+  }
+
+  private tagKey(table: string): string {
+    return `${this.redisPrefix}t:${table}`;
+  }
+
+  private async connected(): Promise<void> {
+    if (!this.redis || this.redis.isOpen) return;
+    this.connecting = this.redis.connect();
+    await this.connecting;
+  }
+}
