@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type DocumentNode } from "graphql";
 import type { GatewayContext } from "../context.js";
 import type { ObservabilityService } from "../services/observability/index.js";
 
@@ -17,7 +18,7 @@ export function requestLogPlugin(observability: ObservabilityService): ApolloSer
           const durationMs = performance.now() - started;
           const body = rc.response.body;
           const errorCount = rc.errors?.length ?? (body.kind === "single" ? (body.singleResult.errors?.length ?? 0) : 0);
-          const operation = rc.operationName ?? rc.request.operationName ?? "anonymous";
+          const operation = rc.operationName ?? rc.request.operationName ?? firstOperationName(rc.document) ?? "anonymous";
           observability.recordOperation(operation, durationMs, errorCount);
           const line = {
             operation,
@@ -32,4 +33,10 @@ export function requestLogPlugin(observability: ObservabilityService): ApolloSer
       };
     },
   };
+}
+
+/** A document that failed validation has no resolved operation; its text still names one. */
+function firstOperationName(doc: DocumentNode | undefined): string | undefined {
+  const op = doc?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return op && op.kind === Kind.OPERATION_DEFINITION ? op.name?.value : undefined;
 }
