@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Figures of the result cache since this gateway started (hits and misses are this process's)." })
+@ObjectType("CacheStats", { description: "Figures of the result cache since this gateway started (hits and misses are this process's)." })
 export class CacheStatsType {
   @Field(() => String, { description: "memory (in-process LRU) or redis." })
   backend!: string;

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { CacheStatsType } from "./cache.type.js";
 
-@ObjectType({ description: "The database connection pool now (PGlite has one connection)." })
+@ObjectType("PoolStats", { description: "The database connection pool now (PGlite has one connection)." })
 export class PoolStatsType {
   @Field(() => String, { description: "pglite or postgres." })
   kind!: string;
@@ -34,7 +34,7 @@ export class PoolStatsType {
   statements!: number;
 }
 
-@ObjectType({ description: "Timings of one GraphQL operation name over HTTP since start. p50/p95 come from a bounded uniform sample." })
+@ObjectType("OperationTiming", { description: "Timings of one GraphQL operation name over HTTP since start. p50/p95 come from a bounded uniform sample." })
 export class OperationTimingType {
   @Field(() => String, { description: "The operation's name, or `anonymous`." })
   operation!: string;
@@ -58,7 +58,7 @@ export class OperationTimingType {
   maxMs!: number;
 }
 
-@ObjectType({ description: "How the gateway is doing: pool, cache and per-operation timings." })
+@ObjectType("GatewayStats", { description: "How the gateway is doing: pool, cache and per-operation timings." })
 export class GatewayStatsType {
   @Field(() => PoolStatsType)
   pool!: PoolStatsType;
@@ -70,7 +70,7 @@ export class GatewayStatsType {
   operations!: OperationTimingType[];
 }
 
-@ObjectType({ description: "How many rows one demo table holds." })
+@ObjectType("TableCount", { description: "How many rows one demo table holds." })
 export class TableCountType {
   @Field(() => String, { description: "SQL table name." })
   table!: string;
