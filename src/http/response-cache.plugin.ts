@@ -9,7 +9,7 @@ import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { GatewayContext } from "../context.js";
-import { cachePolicyOf, type ResultCache } from "../services/cache/index.js";
+import { cachePolicyOf, type CacheLookup, type ResultCache } from "../services/cache/index.js";
 
 interface OperationPolicy {
   tables: string[];
@@ -52,7 +52,7 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
   const policies = new WeakMap<OperationDefinitionNode, OperationPolicy | null>();
   return {
     async requestDidStart() {
-      let key: string | null = null;
+      let lookup: CacheLookup<Record<string, unknown>> | null = null;
       let policy: OperationPolicy | null = null;
       let hit = false;
       return {
@@ -64,14 +64,14 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
             policies.set(op, policy);
           }
           if (!policy) return null;
-          key = await cache.keyFor({
+          lookup = await cache.lookup<Record<string, unknown>>({
             documentHash: rc.queryHash ?? rc.source ?? "",
             operationName: rc.operationName ?? null,
             variables: rc.request.variables,
             scope: rc.contextValue.auth.scope,
             tables: policy.tables,
           });
-          const data = await cache.get<Record<string, unknown>>(key);
+          const data = lookup.value;
           if (data === undefined) return null;
           hit = true;
           return {
@@ -83,10 +83,10 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
           if (hit) return;
           rc.response.http.headers.set("x-cache", "MISS");
           const body = rc.response.body;
-          if (!key || !policy || body.kind !== "single") return;
+          if (!lookup || !policy || body.kind !== "single") return;
           const result = body.singleResult;
           if (result.errors?.length || !result.data) return;
-          await cache.set(key, result.data, policy.ttlSeconds);
+          await cache.store(lookup, result.data, policy.ttlSeconds);
         },
       };
     },

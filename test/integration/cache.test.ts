@@ -151,11 +151,16 @@ describe.runIf(process.env.REDIS_URL)("result cache on Redis shared by two gatew
     const other = new ResultCache({ maxEntries: 10, defaultTtlSeconds: 30, redis: { ...redis, prefix: `${redis.prefix}:other` }, log });
     try {
       const input = { documentHash: "h", operationName: "Q", variables: { x: 1 }, scope: "public", tables: ["orders"] };
-      await a.set(await a.keyFor(input), { n: 1 });
-      expect(await b.get(await b.keyFor(input))).toEqual({ n: 1 });
-      expect(await other.get(await other.keyFor(input))).toBeUndefined();
+      await a.store(await a.lookup(input), { n: 1 });
+      expect((await b.lookup(input)).value).toEqual({ n: 1 });
+      expect((await other.lookup(input)).value).toBeUndefined();
       await b.invalidateTables(["orders"]);
-      expect(await a.get(await a.keyFor(input))).toBeUndefined();
+      expect((await a.lookup(input)).value).toBeUndefined();
+      // An answer computed before an invalidation is stored stale, never served.
+      const before = await a.lookup(input);
+      await b.invalidateTables(["orders"]);
+      await a.store(before, { n: 2 });
+      expect((await a.lookup(input)).value).toBeUndefined();
       expect((await a.stats()).maxSize).toBeNull();
     } finally {
       await Promise.all([a.close(), b.close(), other.close()]);

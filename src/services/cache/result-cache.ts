@@ -1,9 +1,10 @@
 /**
  * The result cache: answers of read operations in Keyv, over an in-process
  * LRU by default or Redis when configured, invalidated by table tag. Each
- * table has a version stored beside the entries; an entry's key includes the
- * versions of the tables it read, so bumping a version makes every older
- * entry of that table unreachable at once (and the LRU or Redis TTL reclaims it).
+ * table has a version stored beside the entries; an entry records the
+ * versions of the tables it read and counts only while they are current, so
+ * bumping a version invalidates every entry of that table at once, O(1), on
+ * memory and Redis alike (the next answer overwrites it, or LRU/TTL reclaims it).
  */
 import { createHash } from "node:crypto";
 import { Keyv } from "keyv";
@@ -37,6 +38,19 @@ export interface CacheKeyInput {
   variables: Record<string, unknown> | undefined;
   scope: string;
   tables: string[];
+}
+
+export interface CacheLookup<T> {
+  key: string;
+  /** The tables' versions when looked up; null when they could not be read (then nothing is stored). */
+  versions: string | null;
+  value: T | undefined;
+}
+
+/** What is stored: the answer and the table versions it was computed under. */
+interface Entry<T> {
+  v: string;
+  d: T;
 }
 
 export interface ResultCacheOptions {
@@ -98,24 +112,8 @@ export class ResultCache {
     this.keyv.on("error", (err: unknown) => this.log.warn({ err: err instanceof Error ? err.message : String(err) }, "cache store error"));
   }
 
-  /** Current version of each table (0 if never bumped), in the order given. */
-  async tableVersions(tables: string[]): Promise<string[]> {
-    if (tables.length === 0) return [];
-    if (!this.redis) return tables.map((t) => String(this.versions.get(t) ?? 0));
-    try {
-      await this.connected();
-      const got = await this.redis.mGet(tables.map((t) => this.tagKey(t)));
-      return got.map((v) => (v === null ? "0" : String(v)));
-    } catch (err) {
-      // Unknown versions: a key nobody else can produce, so nothing stale is served.
-      this.log.warn({ err: (err as Error).message }, "could not read table versions");
-      return tables.map(() => `x${Math.random()}`);
-    }
-  }
-
-  /** A key for one operation's answer: document, variables, caller scope and the tables' versions. */
-  async keyFor(input: CacheKeyInput): Promise<string> {
-    const versions = await this.tableVersions(input.tables);
+  /** A key for one operation's answer: document, variables and caller scope (table versions are checked on read). */
+  keyFor(input: CacheKeyInput): string {
     const digest = createHash("sha256")
       .update(input.documentHash)
       .update("\0")
@@ -124,24 +122,51 @@ export class ResultCache {
       .update(canonicalJson(input.variables ?? {}))
       .update("\0")
       .update(input.scope)
-      .update("\0")
-      .update(input.tables.map((t, i) => `${t}@${versions[i]}`).join(","))
       .digest("base64url");
     // Readable prefix so invalidatePattern can select entries by operation name.
     return `e:${input.operationName ?? "anonymous"}:${digest}`;
   }
 
-  async get<T>(key: string): Promise<T | undefined> {
-    const value = (await this.keyv.get(key)) as T | undefined;
+  /**
+   * Looks an operation's answer up. The entry counts only if it was stored
+   * under the tables' current versions; on Redis the entry and the versions
+   * come back in one MGET, so a hit costs one round trip.
+   */
+  async lookup<T>(input: CacheKeyInput): Promise<CacheLookup<T>> {
+    const key = this.keyFor(input);
+    let versions: string | null;
+    let entry: Entry<T> | undefined;
+    if (!this.redis) {
+      versions = input.tables.map((t) => this.versions.get(t) ?? 0).join(",");
+      entry = (await this.keyv.get(key)) as Entry<T> | undefined;
+    } else {
+      try {
+        await this.connected();
+        const [raw, ...tags] = await this.redis.mGet([this.redisPrefix + key, ...input.tables.map((t) => this.tagKey(t))]);
+        versions = tags.map((v) => v ?? "0").join(",");
+        const stored = raw == null ? undefined : ((await this.keyv.deserialize!(String(raw))) as { value: Entry<T>; expires?: number } | undefined);
+        entry = stored && (stored.expires == null || stored.expires > Date.now()) ? stored.value : undefined;
+      } catch (err) {
+        // Versions unknown: answer a miss and store nothing, so nothing stale can be served.
+        this.log.warn({ err: (err as Error).message }, "cache lookup failed");
+        versions = null;
+        entry = undefined;
+      }
+    }
+    const value = entry && versions !== null && entry.v === versions ? entry.d : undefined;
     if (value === undefined) this.misses++;
     else this.hits++;
-    return value;
+    return { key, versions, value };
   }
 
-  async set(key: string, value: unknown, ttlSeconds = this.defaultTtlSeconds): Promise<void> {
-    await this.keyv.set(key, value, ttlSeconds * 1000);
+  /** Stores an answer under the versions its lookup saw: if a table changed meanwhile, the entry is already stale. */
+  async store(lookup: CacheLookup<unknown>, value: unknown, ttlSeconds = this.defaultTtlSeconds): Promise<void> {
+    if (lookup.versions === null) return;
+    const entry: Entry<unknown> = { v: lookup.versions, d: value };
+    await this.keyv.set(lookup.key, entry, ttlSeconds * 1000);
   }
 
+  /** Drops one entry by key. */
   async purge(key: string): Promise<void> {
     await this.keyv.delete(key);
   }
