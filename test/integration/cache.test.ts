@@ -167,3 +167,30 @@ describe.runIf(process.env.REDIS_URL)("result cache on Redis shared by two gatew
     }
   });
 });
+
+describe("result cache with Redis unreachable", () => {
+  it("answers every query uncached instead of failing or hanging", async () => {
+    const net = await import("node:net");
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, "127.0.0.1", () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const t = await startTestGateway("pglite", { REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_PREFIX: "kztest:dead" });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const res = await t.request(COUNTS);
+        expect(res.body.errors).toBeUndefined();
+        expect(res.headers.get("x-cache")).toBe("MISS");
+      }
+      const s = (await t.gql(`{ cacheStats { backend hits misses size } }`)).cacheStats;
+      expect(s).toMatchObject({ backend: "redis", hits: 0, misses: 2, size: 0 });
+      // Writes must not fail because the cache is away: the mutation answers, bumping nothing.
+      const inv = await t.gql(`mutation { invalidateCache(table: "orders", pattern: "*") { tagsBumped entriesDropped } }`);
+      expect(inv.invalidateCache).toEqual({ tagsBumped: 0, entriesDropped: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -80,7 +80,7 @@ export class ResultCache {
   private readonly maxEntries: number;
   private readonly log: Logger;
   private readonly listTables: (() => Promise<string[]>) | undefined;
-  private connecting: Promise<unknown> | undefined;
+  private firstConnection: Promise<void> = Promise.resolve();
   private hits = 0;
   private misses = 0;
 
@@ -93,10 +93,13 @@ export class ResultCache {
       this.backend = "redis";
       this.lru = null;
       const namespace = `${opts.redis.prefix}:cache`;
-      this.redis = createClient({ url: opts.redis.url }) as RedisClientType;
+      // Fail fast while Redis is away (a lookup becomes a miss) rather than queueing commands until it returns.
+      this.redis = createClient({ url: opts.redis.url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: (n: number) => Math.min(100 * 2 ** n, 2_000) } }) as RedisClientType;
       this.redis.on("error", (err: Error) => this.log.warn({ err: err.message }, "redis cache connection error"));
       // Connect now; commands issued meanwhile wait in node-redis's queue.
-      this.connecting = this.redis.connect().catch((err: Error) => this.log.warn({ err: err.message }, "redis cache did not connect"));
+      const connecting = this.redis.connect().catch((err: Error) => this.log.warn({ err: err.message }, "redis cache did not connect"));
+      // Commands wait for the first connection, but at most 2 s: a Redis that is down means misses, not hangs.
+      this.firstConnection = Promise.race([connecting, new Promise((r) => setTimeout(r, 2_000).unref())]).then(() => {});
       const store = new KeyvRedis(this.redis, { namespace, throwOnConnectError: false, throwOnErrors: false });
       this.redisPrefix = `${namespace}${store.keyPrefixSeparator}`;
       this.keyv = new Keyv({ store, namespace, useKeyPrefix: false });
@@ -171,17 +174,23 @@ export class ResultCache {
     await this.keyv.delete(key);
   }
 
-  /** Makes every cached answer that read any of `tables` unreachable. Returns how many tags were bumped. */
+  /** Makes every cached answer that read any of `tables` unreachable. Returns how many tags were bumped (0 if Redis is unreachable). */
   async invalidateTables(tables: string[]): Promise<number> {
     const unique = [...new Set(tables)];
     if (unique.length === 0) return 0;
     if (!this.redis) {
       for (const t of unique) this.versions.set(t, (this.versions.get(t) ?? 0) + 1);
     } else {
-      await this.connected();
-      const multi = this.redis.multi();
-      for (const t of unique) multi.incr(this.tagKey(t));
-      await multi.exec();
+      try {
+        await this.connected();
+        const multi = this.redis.multi();
+        for (const t of unique) multi.incr(this.tagKey(t));
+        await multi.exec();
+      } catch (err) {
+        // A write must not fail because the cache is away; its old entries still expire by TTL.
+        this.log.error({ err: (err as Error).message, tables: unique }, "could not invalidate cached answers: Redis unreachable");
+        return 0;
+      }
     }
     this.log.debug({ tables: unique }, "cache tags bumped");
     return unique.length;
@@ -198,12 +207,16 @@ export class ResultCache {
       for (const k of doomed) this.lru.lru.delete(k);
       return doomed.length;
     }
-    await this.connected();
     const redis = this.redis!;
     let dropped = 0;
-    const match = `${this.redisPrefix}e:${glob.replace(/[[\]\\]/g, "\\$&")}`;
-    for await (const keys of redis.scanIterator({ MATCH: match, COUNT: 500 })) {
-      if (keys.length) dropped += await redis.del(keys);
+    try {
+      await this.connected();
+      const match = `${this.redisPrefix}e:${glob.replace(/[[\]\\]/g, "\\$&")}`;
+      for await (const keys of redis.scanIterator({ MATCH: match, COUNT: 500 })) {
+        if (keys.length) dropped += await redis.del(keys);
+      }
+    } catch (err) {
+      this.log.error({ err: (err as Error).message, glob }, "could not drop cached answers: Redis unreachable");
     }
     return dropped;
   }
@@ -257,7 +270,10 @@ export class ResultCache {
   }
 
   async close(): Promise<void> {
-    if (this.redis?.isOpen) await this.redis.close().catch(() => {});
+    if (!this.redis?.isOpen) return;
+    // close() waits for a connection that may never come back; destroy() does not.
+    if (this.redis.isReady) await this.redis.close().catch(() => {});
+    else this.redis.destroy();
   }
 
   private tagKey(table: string): string {
@@ -265,8 +281,7 @@ export class ResultCache {
   }
 
   private async connected(): Promise<void> {
-    if (!this.redis || this.redis.isOpen) return;
-    this.connecting = this.redis.connect();
-    await this.connecting;
+    if (!this.redis || this.redis.isReady) return;
+    await this.firstConnection;
   }
 }
