@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawn } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defaultPrismaPaths, diffMigrationsToSchema, type PrismaPaths } from "../../src/services/db/index.js";
@@ -42,5 +43,39 @@ describe("drift between generated artefacts and their sources", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("npm run db:migrate", () => {
+  const migrate = (env: Record<string, string>) =>
+    new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/migrate.ts"], { cwd: root, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.stderr.on("data", (d) => (out += d));
+      child.on("error", reject);
+      child.on("exit", (code) => resolve({ code, out }));
+    });
+
+  it("applies the migrations to DATA_DIR once, says which, and then that nothing is left", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-migrate-"));
+    try {
+      const names = fs.readdirSync(path.join(root, "prisma/migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+      const first = await migrate({ DATA_DIR: dataDir });
+      expect(first.code, first.out).toBe(0);
+      expect(first.out).toMatch(new RegExp(`applied ${names.length} migration\\(s\\)`));
+      for (const n of names) expect(first.out).toContain(n);
+      const second = await migrate({ DATA_DIR: dataDir });
+      expect(second.code, second.out).toBe(0);
+      expect(second.out).toMatch(/every migration was already applied/);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("names the bad variable and exits non-zero", async () => {
+    const res = await migrate({ DATABASE_URL: "not a url" });
+    expect(res.code).toBe(2);
+    expect(res.out).toMatch(/DATABASE_URL: expected a URL/);
   });
 });
