@@ -23,6 +23,8 @@ import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { ResultCache } from "./services/cache/index.js";
+import { ObservabilityService } from "./services/observability/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -39,6 +41,8 @@ export interface Services {
   jobs: JobService;
   ingest: IngestService;
   transform: TransformService;
+  cache: ResultCache;
+  observability: ObservabilityService;
 }
 
 export interface App {
@@ -60,18 +64,33 @@ export interface CreateAppOptions {
   startJobs?: boolean;
 }
 
+/** The GraphQL schema from the resolver classes (also used by `npm run schema:emit`, without a database). */
+export function buildGatewaySchema(pubSub: PubSubHandle["pubSub"]): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, pubSub, validate: true, emitSchemaFile: false });
+}
+
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  const cache = new ResultCache({
+    maxEntries: config.cache.maxEntries,
+    defaultTtlSeconds: config.cache.ttlSeconds,
+    redis: config.redis,
+    log,
+    listTables: async () => (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`)).rows.map((r) => r.t),
+  });
+  const observability = new ObservabilityService(db, cache);
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
     const ingestTables = new IntrospectedTables(db);
-    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log });
-    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null });
+    // Every write path drops the cached answers that read the tables it wrote.
+    const invalidateTables = (tables: string[]) => cache.invalidateTables(tables).then(() => undefined);
+    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log, invalidateTables });
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null, invalidateTables });
     const services: Services = {
       version: VERSION,
       config,
@@ -82,16 +101,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       jobs,
       ingest,
       transform,
+      cache,
+      observability,
       shop: createShopServices({ prisma: db.prisma, maxPageSize: config.api.maxPageSize }),
       sales: new SalesService(db),
       exporter: new ExportService(db),
     };
-    const schema = await buildSchema({
-      resolvers,
-      pubSub: pubSub.pubSub,
-      validate: true,
-      emitSchemaFile: false,
-    });
+    const schema = await buildGatewaySchema(pubSub.pubSub);
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {
@@ -110,11 +126,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       close: async () => {
         await jobs.close();
         await pubSub.close();
+        await cache.close();
         await db.close();
       },
     };
   } catch (err) {
     await pubSub.close();
+    await cache.close();
     await db.close();
     throw err;
   }

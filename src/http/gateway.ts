@@ -20,6 +20,9 @@ import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
 import { exportRouter } from "./export.routes.js";
 import { ingestRouter } from "./ingest.routes.js";
+import { responseCachePlugin } from "./response-cache.plugin.js";
+import { requestLogPlugin } from "./request-log.plugin.js";
+import { metricsRouter } from "./metrics.route.js";
 
 export interface Gateway {
   url: string;
@@ -66,6 +69,8 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(app.services.observability),
+      responseCachePlugin(app.services.cache),
       { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
     ],
   });
@@ -89,6 +94,7 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   expressApp.use("/export", exportRouter(app.services.exporter, log.child({ component: "export" })));
 
   expressApp.use(ingestRouter(app));
+  expressApp.use(metricsRouter(app.services.observability));
   expressApp.use(graphiqlAssets());
   const page = graphiqlHtml("/graphql");
   expressApp.get("/graphiql", (_req, res) => {

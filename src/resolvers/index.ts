@@ -11,6 +11,8 @@ import { CatalogResolver } from "./catalog.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
 import { TransformResolver } from "./transform.resolver.js";
+import { CacheResolver } from "./cache.resolver.js";
+import { ObservabilityResolver } from "./observability.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,4 +28,6 @@ export const resolvers: NonEmptyArray<Function> = [
   JobResolver,
   IngestResolver,
   TransformResolver,
+  CacheResolver,
+  ObservabilityResolver,
 ];
