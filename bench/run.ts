@@ -57,20 +57,26 @@ const ctx: BenchContext = {
 const started = new Date();
 const rows: ResultRow[] = [];
 const failed: Array<{ section: string; error: string }> = [];
+// Other work on the machine skews every figure; the 1-minute load average is recorded beside them.
+const load: Record<string, { before: number; after: number }> = {};
+const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 for (const section of selected) {
-  log(`section ${section.name}: ${section.description}`);
+  log(`section ${section.name}: ${section.description} (load average ${load1()} on ${os.cpus().length} CPUs)`);
+  load[section.name] = { before: load1(), after: Number.NaN };
   try {
     rows.push(...(await section.run(ctx)));
   } catch (err) {
     log(`section ${section.name} failed: ${(err as Error).stack ?? err}`);
     failed.push({ section: section.name, error: (err as Error).message });
   }
+  load[section.name]!.after = load1();
 }
 const started_ = gatewayHandle as Promise<ServerHandle> | null;
 if (started_) await (await started_).stop();
 await pool.end();
 
 console.log(`\n${markdownTable(rows)}\n`);
+console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; 1-minute load average per section (before → after): ${Object.entries(load).map(([n, l]) => `${n} ${l.before} → ${l.after}`).join(", ")}.\n`);
 
 // Sections not run this time keep their last figures, so `--only x` refreshes x alone.
 const file = path.join(repoRoot, "bench/results/latest.json");
@@ -79,6 +85,7 @@ const bySection: Record<string, unknown> = { ...(previous.sections ?? {}) };
 for (const s of selected) {
   bySection[s.name] = {
     ranAt: started.toISOString(),
+    loadAverage: load[s.name],
     rows: rows.filter((r) => r.section === s.name),
     error: failed.find((f) => f.section === s.name)?.error,
   };

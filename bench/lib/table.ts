@@ -4,6 +4,7 @@ import type { ResultRow } from "./types.js";
 export function fmt(v: number): string {
   if (!Number.isFinite(v)) return "n/a";
   const abs = Math.abs(v);
+  if (abs > 0 && abs < 0.01) return v.toPrecision(2);
   const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : 3;
   return v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
