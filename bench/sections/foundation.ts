@@ -100,7 +100,7 @@ export const foundation: BenchSection = {
   description: "order(id) nested query vs plain pg and PostGraphile v4; cache; salesSummary; /export/orders streaming",
   async run(ctx) {
     const plan: Plan = ctx.quick ? { c1Iterations: 200, c16Ms: 1_500, warmupMs: 300, cachedIterations: 300, salesIterations: 5, exportRuns: 1 }
-      : { c1Iterations: 2_000, c16Ms: 8_000, warmupMs: 1_500, cachedIterations: 3_000, salesIterations: 30, exportRuns: 2 };
+      : { c1Iterations: 2_000, c16Ms: 8_000, warmupMs: 1_500, cachedIterations: 3_000, salesIterations: 20, exportRuns: 2 };
     const rows: ResultRow[] = [];
     const orders = Number((await ctx.pg.query("SELECT count(*)::int AS n FROM orders")).rows[0].n);
     const id = (i: number) => orderIdFor(i, orders);
