@@ -19,6 +19,12 @@ export function stem(word: string): string {
   return s;
 }
 
+/** Lower-case singular form of a word. */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && w.length > 3 ? pluralize.singular(w) : w;
+}
+
 /** Splits snake_case, camelCase and spaces into lower-case words. */
 export function splitWords(name: string): string[] {
   return name
@@ -81,7 +87,7 @@ export const KEYWORDS: [string, string][] = [
 export const TIME_BUCKETS: Record<string, string> = { day: "day", daily: "day", week: "week", weekly: "week", month: "month", monthly: "month", quarter: "quarter", quarterly: "quarter", year: "year", yearly: "year" };
 
 /** Adjectives that name a concept of a column rather than the column itself. */
-export const CONCEPT_WORDS: Record<string, string[]> = { price: ["price", "cost", "amount", "total"], size: ["total", "amount", "quantity", "size"] };
+export const CONCEPT_WORDS: Record<string, string[]> = { price: ["price", "cost", "fee", "charge", "fare", "amount", "total"], size: ["total", "amount", "quantity", "size"] };
 
 /** Country names and demonyms → ISO 3166-1 alpha-2. General knowledge, not schema knowledge. */
 export const COUNTRIES: Record<string, string> = {

@@ -5,7 +5,7 @@
  * the foreign-key graph. Built once per catalog version.
  */
 import type { Catalog, CatalogColumn, CatalogTable } from "../../catalog/types.js";
-import { COUNTRIES, splitWords, stem, STOP_WORDS } from "./lexicon.js";
+import { COUNTRIES, lemma, splitWords, stem, STOP_WORDS } from "./lexicon.js";
 
 export interface Condition {
   column: string;
@@ -44,7 +44,11 @@ export type Ref =
 
 export interface Phrase {
   stems: string[];
+  /** Singular forms, to prefer exact words when stems collide ("medics" / "medications"). */
+  lemmas: string[];
   ref: Ref;
+  /** Shorthands ("name" for full_name) lose to a full match of the same length. */
+  weak?: boolean;
 }
 
 export interface FkEdge {
@@ -122,12 +126,12 @@ function parseRollup(table: CatalogTable, column: CatalogColumn, children: FkEdg
   return { table: table.name, column: column.name, child: child.name, fk: edge.fromColumn, expr: m[2].trim(), columns: [...new Set(ids)] };
 }
 
-function add(phrases: Map<string, Phrase[]>, text: string, ref: Ref): void {
+function add(phrases: Map<string, Phrase[]>, text: string, ref: Ref, weak = false): void {
   const stems = tokenStems(text);
   if (!stems.length) return;
   if (stems.length === 1 && STOP_WORDS.has(stems[0]) && !(ref.t === "value" && ref.short)) return;
   const list = phrases.get(stems[0]) ?? [];
-  if (!list.some((p) => p.stems.join(" ") === stems.join(" ") && JSON.stringify(p.ref) === JSON.stringify(ref))) list.push({ stems, ref });
+  if (!list.some((p) => p.stems.join(" ") === stems.join(" ") && JSON.stringify(p.ref) === JSON.stringify(ref))) list.push({ stems, lemmas: splitWords(text).map(lemma), ref, weak });
   phrases.set(stems[0], list);
 }
 
@@ -144,6 +148,7 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
   for (const t of catalog.tables)
     for (const c of t.columns) if (c.references && tables.has(c.references.table)) edges.push({ from: t.name, fromColumn: c.name, to: c.references.table, toColumn: c.references.column });
 
+  const tableStems = new Set(catalog.tables.flatMap((t) => [t.name, t.modelName ?? "", ...t.synonyms].map((n) => tokenStems(n).join(" "))));
   for (const t of catalog.tables) {
     for (const n of [t.name, t.modelName ?? "", ...t.synonyms]) if (n) add(phrases, n, { t: "table", table: t.name });
     for (const c of t.columns) {
@@ -153,12 +158,17 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
         add(phrases, c.name, { t: "column", table: t.name, column: c.name });
         if (c.fieldName) add(phrases, c.fieldName, { t: "column", table: t.name, column: c.name });
         // "created_at" is also said "created"; "unit_price" is not said "unit".
-        if (words.length === 2 && ["at", "on", "date", "time"].includes(words[1])) add(phrases, words[0], { t: "column", table: t.name, column: c.name });
+        if (words.length === 2 && ["at", "on", "date", "time"].includes(words[1]) && !tableStems.has(stem(words[0]))) add(phrases, words[0], { t: "column", table: t.name, column: c.name }, true);
+        // The head noun of a compound name ("full_name" → "name"), when no other column of the table ends the same way.
+        const head = words[words.length - 1];
+        if (words.length === 2 && !["at", "on", "id", "date", "time"].includes(head) && !tableStems.has(stem(head)) && t.columns.filter((o) => splitWords(o.name).pop() === head).length === 1)
+          add(phrases, head, { t: "column", table: t.name, column: c.name }, true);
         for (const s of c.synonyms) add(phrases, s, { t: "column", table: t.name, column: c.name });
       }
       if (c.kind === "boolean") {
         add(phrases, c.name, { t: "bool", table: t.name, column: c.name, value: true });
         add(phrases, `in${c.name}`, { t: "bool", table: t.name, column: c.name, value: false });
+        add(phrases, `un${c.name}`, { t: "bool", table: t.name, column: c.name, value: false });
         add(phrases, `non ${c.name}`, { t: "bool", table: t.name, column: c.name, value: false });
         add(phrases, `not ${c.name}`, { t: "bool", table: t.name, column: c.name, value: false });
       }

@@ -90,6 +90,21 @@ const RULES: Rule[] = [
       return period(m[1] === "this" || m[1] === "current" ? cur : shift(cur, m[2], -1), m[2]);
     },
   },
+  {
+    // "between March 2025 and May 2025" (both months included)
+    re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}\\s+(\\d{4})\\s+(?:and|to|until|through)\\s+${MONTH_RE}\\s+(\\d{4})\\b`),
+    make: (m) => {
+      const a = monthIndex(m[1]);
+      const b = monthIndex(m[3]);
+      if (a < 0 || b < 0) return null;
+      return { start: utc(Number(m[2]), a), end: utc(Number(m[4]), b + 1), endInclusive: false };
+    },
+  },
+  {
+    // "between 2024 and 2025" (both years included)
+    re: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/,
+    make: (m) => (Number(m[2]) >= Number(m[1]) ? { start: utc(Number(m[1])), end: utc(Number(m[2]) + 1), endInclusive: false } : null),
+  },
   { re: /\btoday\b/, make: (_m, now) => period(startOf("day", now), "day") },
   { re: /\byesterday\b/, make: (_m, now) => period(shift(startOf("day", now), "day", -1), "day") },
   {

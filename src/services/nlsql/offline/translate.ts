@@ -5,8 +5,9 @@
  * makes it refuse instead of guessing.
  */
 import type { CatalogColumn, CatalogTable } from "../../catalog/types.js";
-import { COUNTRY_NAME, CONCEPT_WORDS, KEYWORDS, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
-import { col, type Metric, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
+import pluralize from "pluralize";
+import { COUNTRY_NAME, CONCEPT_WORDS, KEYWORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
+import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
 import { JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
@@ -20,7 +21,7 @@ export class NotUnderstood extends Error {
 }
 
 type Item =
-  | { k: "ref"; refs: Ref[]; text: string }
+  | { k: "ref"; refs: Ref[]; weak: boolean[]; text: string; singular?: boolean }
   | { k: "kw"; kw: string; text: string }
   | { k: "num"; n: number; text: string }
   | { k: "quote"; s: string; text: string }
@@ -50,6 +51,8 @@ interface Frame {
   filters: Filter[];
   dateHint: { table: string; column: string } | null;
   understood: string[];
+  /** The first table was named in the singular ("the latest order"): one row is wanted. */
+  subjectSingular: boolean;
 }
 
 const OPS: Record<string, string> = { gt: ">", lt: "<", ge: ">=", le: "<=", eq: "=" };
@@ -78,9 +81,9 @@ function tokenize(text: string, quotes: string[]): Token[] {
   return out;
 }
 
-function matchPhrase(index: SchemaIndex, toks: Token[], i: number): { len: number; refs: Ref[] } | null {
+function matchPhrase(index: SchemaIndex, toks: Token[], i: number): { len: number; refs: Ref[]; weak: boolean[] } | null {
   const cands = index.phrases.get(toks[i].stem) ?? [];
-  let best: { len: number; refs: Ref[] } | null = null;
+  const hits: { n: number; exact: number; p: Phrase }[] = [];
   for (const p of cands) {
     const n = p.stems.length;
     if (i + n > toks.length) continue;
@@ -89,10 +92,15 @@ function matchPhrase(index: SchemaIndex, toks: Token[], i: number): { len: numbe
     if (!ok) continue;
     // Two-letter codes ("US", "DE") only when written in capitals: "us" and "de" are words.
     if (p.ref.t === "value" && p.ref.short && toks[i].raw !== p.ref.value) continue;
-    if (!best || n > best.len) best = { len: n, refs: [p.ref] };
-    else if (n === best.len) best.refs.push(p.ref);
+    const exact = p.lemmas.length === n ? p.lemmas.filter((l, k) => l === lemma(toks[i + k].lower)).length : 0;
+    hits.push({ n, exact, p });
   }
-  return best;
+  if (!hits.length) return null;
+  const len = Math.max(...hits.map((h) => h.n));
+  let best = hits.filter((h) => h.n === len);
+  const exact = Math.max(...best.map((h) => h.exact));
+  best = best.filter((h) => h.exact === exact);
+  return { len, refs: best.map((h) => h.p.ref), weak: best.map((h) => !!h.p.weak) };
 }
 
 function matchKeyword(toks: Token[], i: number): { len: number; kw: string } | null {
@@ -122,8 +130,12 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     const kw = matchKeyword(toks, i);
     const text = (n: number) => toks.slice(i, i + n).map((x) => x.raw).join(" ");
     // Keywords win ties except "total", which is often a column; schema phrases win when longer.
-    if (p && (!kw || p.len > kw.len || (p.len === kw.len && kw.kw === "sum?" && !isRefNext(index, toks, i + 1)))) {
-      items.push({ k: "ref", refs: p.refs, text: text(p.len) });
+    const prev = items[items.length - 1];
+    // "total" is the sum keyword ("total revenue") unless it follows a table or an aggregate ("max order total").
+    const totalIsColumn = kw?.kw === "sum?" && (!isRefNext(index, toks, i + 1) || prev?.k === "ref" || (prev?.k === "kw" && ["count", "sum", "avg", "min", "max"].includes(prev.kw)));
+    if (p && (!kw || p.len > kw.len || (p.len === kw.len && totalIsColumn))) {
+      const last = toks[i + p.len - 1].lower;
+      items.push({ k: "ref", refs: p.refs, weak: p.weak, text: text(p.len), singular: pluralize.isSingular(last) && !pluralize.isPlural(last) });
       i += p.len;
     } else if (kw) {
       items.push({ k: "kw", kw: kw.kw === "sum?" ? "sum" : kw.kw, text: text(kw.len) });
@@ -138,13 +150,15 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
 }
 
 function isRefNext(index: SchemaIndex, toks: Token[], i: number): boolean {
-  while (i < toks.length && STOP_WORDS.has(toks[i].lower)) i++;
+  while (i < toks.length && ["the", "a", "an", "of", "all"].includes(toks[i].lower)) i++;
   return i < toks.length && matchPhrase(index, toks, i) !== null;
 }
 
 /** Chooses among same-phrase references: tables in focus first, then nearest by foreign keys. */
-function choose(index: SchemaIndex, refs: Ref[], focus: string[], ctx: { wantColumn: boolean; mentioned: string[] }): Ref {
-  if (refs.length === 1) return refs[0];
+function choose(index: SchemaIndex, all: Ref[], weak: boolean[], focus: string[], ctx: { wantColumn: boolean; mentioned: string[] }): Ref {
+  if (all.length === 1) return all[0];
+  const strong = all.filter((_r, k) => !weak[k]);
+  let refs = all;
   const tableOf = (r: Ref) => (r.t === "metric" ? r.metric.table : r.table);
   const pick = (hit: Ref[]): Ref => {
     const metric = hit.find((r) => r.t === "metric");
@@ -158,8 +172,11 @@ function choose(index: SchemaIndex, refs: Ref[], focus: string[], ctx: { wantCol
   };
   for (const f of focus) {
     const hit = refs.filter((r) => tableOf(r) === f);
-    if (hit.length >= 1) return pick(hit);
+    const hitStrong = hit.filter((r) => strong.includes(r));
+    if (hit.length >= 1) return pick(hitStrong.length ? hitStrong : hit);
   }
+  // Outside the tables in focus, a shorthand never beats a full name.
+  if (strong.length) refs = strong;
   const tables = new Set(refs.map(tableOf));
   if (tables.size === 1) return pick(refs);
   throw new NotUnderstood(`"${[...tables].join('" or "')}"? The phrase matches more than one table.`, ["Name the table you mean."]);
@@ -170,7 +187,7 @@ function nextIsColumnOf(index: SchemaIndex, it: Item | undefined, table: string)
 }
 
 function buildFrame(index: SchemaIndex, items: Item[]): Frame {
-  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [] };
+  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
   for (const it of items)
@@ -294,7 +311,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     const mentioned = [...f.mentions, ...(f.measure?.kind === "count" && f.measure.table ? [f.measure.table] : [])];
     // After "at least 10", an unmentioned table is counted ("customers with at least 10 orders").
     const wantColumn = (fn !== null && fn !== "count") || group !== null || (bound !== null && it.refs.some((x) => x.t === "table" && mentioned.includes(x.table)));
-    const r = choose(index, it.refs, [...f.mentions, ...focus], { wantColumn, mentioned });
+    const r = choose(index, it.refs, it.weak, [...f.mentions, ...focus], { wantColumn, mentioned });
     if (r.t === "table" && group && nextIsColumnOf(index, items[i + 1], r.table)) continue; // "per customer country"
     if (r.t === "table" && fn && fn !== "count" && !bound && !without) {
       // "average order value": the table names whose column follows.
@@ -309,7 +326,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       else if (fn === "count" && group === "by") (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = { kind: "count", table: r.table };
       else if (fn === "count") f.measure = { kind: "count", table: r.table };
       else if (group && !(group === "by" && f.rank && !f.rank.by && f.mentions.length === 0)) f.groups.push({ kind: "table", table: r.table });
-      else if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
+      else if (!f.mentions.includes(r.table)) {
+        if (!f.mentions.length) f.subjectSingular = !!it.singular;
+        f.mentions.push(r.table);
+      }
       if (pendingNum !== null && f.rank?.n === null) f.rank.n = takeNum();
       if (pendingNum !== null && f.recency?.n === null) f.recency.n = takeNum();
       reset();
@@ -698,11 +718,11 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       }
       if (!ordCol) throw new NotUnderstood(`I do not know what to rank ${s.name} by.`, [`Say "top 5 ${s.name} by <column>".`]);
       orderBy.push(`${C(ordCol.table, ordCol.column)} ${f.rank.dir.toUpperCase()}`);
-      limit = f.rank.n ?? 1;
+      limit = f.rank.n ?? (f.subjectSingular ? 1 : defaultLimit);
       words.push(`ordered by ${ordCol.table}.${ordCol.column} ${f.rank.dir === "desc" ? "descending" : "ascending"}`);
     } else if (f.recency) {
       orderBy.push(`${C(dateCol!.table, dateCol!.column.name)} ${f.recency.dir.toUpperCase()}`);
-      if (f.recency.n) limit = f.recency.n;
+      limit = f.recency.n ?? (f.subjectSingular ? 1 : defaultLimit);
       words.push(`${f.recency.dir === "desc" ? "newest" : "oldest"} first by ${dateCol!.table}.${dateCol!.column.name}`);
     }
     if (s.primaryKey.length) orderBy.push(...s.primaryKey.map((k) => C(s.name, k)));
