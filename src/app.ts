@@ -14,6 +14,10 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { CatalogService } from "./services/catalog/index.js";
+import { defaultPrismaPaths } from "./services/db/index.js";
+import { createJobService, type JobService } from "./services/jobs/index.js";
+import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -23,6 +27,9 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  catalog: CatalogService;
+  jobs: JobService;
+  ingest: IngestService;
 }
 
 export interface App {
@@ -38,6 +45,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
+  startJobs?: boolean;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
@@ -46,13 +55,19 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
+    const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
+    const jobs = createJobService({ config, db, pubSub, log });
+    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
+    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
       validate: true,
       emitSchemaFile: false,
     });
+    // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
+    if (opts.startJobs !== false) await jobs.start();
     return {
       schema,
       services,
@@ -67,6 +82,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        await jobs.close();
         await pubSub.close();
         await db.close();
       },
