@@ -132,7 +132,9 @@ export class CatalogService {
         synonyms: colDoc.synonyms,
         knownValues: null,
       };
-      if ((col.kind === "text" || col.kind === "enum") && !col.isUnique && !col.isPrimaryKey && !col.references) {
+      // Unique names of small lookup tables ("Electronics" in categories.name) are values users say;
+      // knownValues() already gives up on columns with more distinct values than the bound.
+      if ((col.kind === "text" || col.kind === "enum") && !col.isPrimaryKey && !col.references) {
         col.knownValues = await this.knownValues(t, c.name);
       }
       columns.push(col);
