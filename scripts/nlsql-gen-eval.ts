@@ -3,12 +3,12 @@ import fs from "node:fs";
 import pino from "pino";
 import { Database } from "../src/services/db/database.js";
 import { DEMO_NOW } from "../test/helpers/demo-seed.js";
-import { introspectCatalog } from "../test/helpers/introspect-catalog.js";
+import { buildCatalog, runScript } from "../test/helpers/nlsql-catalog.js";
 import { formatFailures, gradeAll, loadCases } from "../test/helpers/nlsql-eval.js";
 
 const db = new Database({ url: null, dataDir: "memory://", poolSize: 1, log: pino({ level: "silent" }) });
-for (const stmt of fs.readFileSync("test/fixtures/clinic-schema.sql", "utf8").split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean)) await db.query(stmt);
-const catalog = await introspectCatalog(db, { schema: "clinic" });
+await runScript(db, fs.readFileSync("test/fixtures/clinic-schema.sql", "utf8"));
+const catalog = await buildCatalog(db, ["clinic"], null);
 if (process.argv[2] === "--dump") fs.writeFileSync("/tmp/clinic-catalog.json", JSON.stringify(catalog, null, 2));
 const s = await gradeAll(db, catalog, loadCases("test/fixtures/nlsql-generality.jsonl"), DEMO_NOW, 1000);
 console.log(formatFailures(s));

@@ -82,7 +82,9 @@ function findColumnByWords(table: CatalogTable, words: string): CatalogColumn | 
 }
 
 /** "revenue (also "sales") is the sum of orders.total over orders whose status is not CANCELLED or REFUNDED" */
-function parseDefinition(term: string, text: string, tables: Map<string, CatalogTable>): { metric: Metric; aliases: string[] } | null {
+function parseDefinition(term: string, raw: string, tables: Map<string, CatalogTable>): { metric: Metric; aliases: string[] } | null {
+  // Accept both "revenue (also "sales") is the sum of …" and, keyed by term, "the sum of …".
+  const text = /^\s*(?:the\s+)?(sum|total|count|number|average|mean)\s+of\b/i.test(raw) ? `${term} is ${raw}` : raw;
   const m = /^\s*"?([\w ]+?)"?\s*(?:\(also\s+([^)]*)\))?\s+(?:is|means|=)\s+(?:the\s+)?(sum|total|count|number|average|mean)\s+of\s+([\w]+)(?:\.(\w+))?(?:\s+(?:over|of|across|for|in)\s+(?:all\s+)?(\w+))?(?:\s+(?:whose|where|with|that have)\s+(.+?))?\s*\.?\s*$/i.exec(text);
   if (!m) return null;
   const fn = /sum|total/i.test(m[3]) ? "sum" : /average|mean/i.test(m[3]) ? "avg" : "count";
@@ -124,6 +126,17 @@ function parseRollup(table: CatalogTable, column: CatalogColumn, children: FkEdg
   const ids = [...m[2].matchAll(/[A-Za-z_]\w*/g)].map((x) => x[0]);
   if (!ids.length || !ids.every((id) => col(child, id))) return null;
   return { table: table.name, column: column.name, child: child.name, fk: edge.fromColumn, expr: m[2].trim(), columns: [...new Set(ids)] };
+}
+
+/** The catalog's definitions, plus any "Definition: …" written inline in a one-line table comment. */
+function definitionsOf(t: CatalogTable): Record<string, string> {
+  const out = { ...t.definitions };
+  for (const m of (t.description ?? "").matchAll(/Definition:\s*(.+?)(?=\s+[A-Z][a-z]+:|$)/g)) {
+    const text = m[1].trim().replace(/\.$/, "");
+    const term = /^"?([\w ]+?)"?\s*(?:\(|\bis\b|\bmeans\b)/i.exec(text)?.[1]?.trim().toLowerCase();
+    if (term && !(term in out)) out[term] = text;
+  }
+  return out;
 }
 
 function add(phrases: Map<string, Phrase[]>, text: string, ref: Ref, weak = false): void {
@@ -185,7 +198,7 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
     }
   }
   for (const t of catalog.tables)
-    for (const [term, text] of Object.entries(t.definitions)) {
+    for (const [term, text] of Object.entries(definitionsOf(t))) {
       const d = parseDefinition(term, text, tables);
       if (!d) continue;
       for (const n of [d.metric.name, ...d.aliases]) add(phrases, n, { t: "metric", metric: d.metric });
