@@ -46,7 +46,7 @@ export function translateOffline(question: string, catalog: Catalog, opts: Offli
     const r = render(index, frame, time, opts.defaultLimit);
     return { kind: "sql", sql: r.sql, interpretation: r.interpretation, tables: r.tables, confidence: r.confidence };
   } catch (err) {
-    if (err instanceof NotUnderstood) return { kind: "not_understood", understood, suggestions: [...err.suggestions, ...GENERIC_SUGGESTIONS], reason: err.message };
+    if (err instanceof NotUnderstood) return { kind: "not_understood", understood: err.understood ?? understood, suggestions: [...err.suggestions, ...GENERIC_SUGGESTIONS], reason: err.message };
     // A bug in the translator must not become a wrong answer: it is a refusal.
     return { kind: "not_understood", understood, suggestions: GENERIC_SUGGESTIONS, reason: `The offline translator could not handle this question (${(err as Error).message}).` };
   }

@@ -12,6 +12,8 @@ import { JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
 export class NotUnderstood extends Error {
+  /** Recognised parts of the question, when known at the point of refusal. */
+  understood: string[] | null = null;
   constructor(
     reason: string,
     readonly suggestions: string[] = [],
@@ -144,7 +146,11 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
       items.push({ k: "bucket", unit: TIME_BUCKETS[t.lower] ?? TIME_BUCKETS[t.stem], text: t.raw });
       i++;
     } else if (STOP_WORDS.has(t.lower) || SOFT_WORDS.has(t.lower)) i++;
-    else throw new NotUnderstood(`I do not know what "${t.raw}" refers to in this database.`, ["Use the names of tables, columns or values shown in the catalog."]);
+    else {
+      const err = new NotUnderstood(`I do not know what "${t.raw}" refers to in this database.`, ["Use the names of tables, columns or values shown in the catalog."]);
+      err.understood = items.filter((x) => x.k === "ref" || x.k === "quote" || x.k === "bucket").map((x) => x.text);
+      throw err;
+    }
   }
   return items;
 }
