@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/services/catalog/types.js";
 import type { Database } from "../../src/services/db/database.js";
+import { guardSql, loadGuard } from "../../src/services/nlsql/guard.js";
 import { translateOffline } from "../../src/services/nlsql/offline/index.js";
 import { backendNames } from "../helpers/backends.js";
 import { DEMO_NOW, seedDemoShop } from "../helpers/demo-seed.js";
@@ -36,6 +37,18 @@ describe.each(backendNames())("offline NL→SQL on the demo shop dev set (%s)", 
     console.log(`dev set on ${backend}: ${s.answered}/${s.total} answered, ${s.correct} correct (coverage ${(s.coverage * 100).toFixed(1)} %, precision ${(s.precision * 100).toFixed(1)} %)`);
     expect(s.coverage).toBeGreaterThanOrEqual(0.9);
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("produces SQL the guard accepts, reading the tables it reports (every dev question)", async () => {
+    await loadGuard();
+    const policy = { tables: catalog.tables.map((t) => ({ schema: t.schema, name: t.name })), searchPath: ["public"], maxRows: 1000 };
+    for (const c of cases) {
+      const r = translateOffline(c.question, catalog, { now: DEMO_NOW, defaultLimit: 100 });
+      if (r.kind !== "sql") continue;
+      const g = guardSql(r.sql, policy);
+      expect(g.tables, c.question).toEqual([...r.tables].sort());
+      expect(["kept", "added"], c.question).toContain(g.limitAction);
+    }
   });
 
   it("puts explicit column lists and a LIMIT on row-returning queries", () => {
