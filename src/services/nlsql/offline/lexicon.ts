@@ -76,7 +76,7 @@ export const KEYWORDS: [string, string][] = [
   ["oldest", "oldest"], ["earliest", "oldest"],
   ["most expensive", "sup:price:desc"], ["priciest", "sup:price:desc"], ["cheapest", "sup:price:asc"], ["least expensive", "sup:price:asc"],
   ["highest", "sup::desc"], ["largest", "sup::desc"], ["biggest", "sup::desc"], ["greatest", "sup::desc"],
-  ["lowest", "sup::asc"], ["smallest", "sup::asc"],
+  ["lowest", "sup::asc"], ["smallest", "sup::asc"], ["most", "sup::desc"], ["fewest", "sup::asc"], ["least", "sup::asc"],
   ["broken down by", "group"], ["grouped by", "group"], ["for each", "group"], ["in each", "group"], ["by", "by"], ["per", "group"], ["each", "group"],
   ["without any", "without"], ["without", "without"], ["with no", "without"], ["have no", "without"], ["has no", "without"], ["having no", "without"],
   ["never", "without"], ["no", "without"],

@@ -55,6 +55,10 @@ interface Frame {
   understood: string[];
   /** The first table was named in the singular ("the latest order"): one row is wanted. */
   subjectSingular: boolean;
+  /** Columns named but given no role (neither filter, measure nor grouping). */
+  unusedColumns: Set<string>;
+  /** "sold", "bought": the question is about sale events, not the subject's own dates. */
+  eventVerb: boolean;
 }
 
 const OPS: Record<string, string> = { gt: ">", lt: "<", ge: ">=", le: "<=", eq: "=" };
@@ -188,12 +192,18 @@ function choose(index: SchemaIndex, all: Ref[], weak: boolean[], focus: string[]
   throw new NotUnderstood(`"${[...tables].join('" or "')}"? The phrase matches more than one table.`, ["Name the table you mean."]);
 }
 
+function nextIsParentOf(index: SchemaIndex, it: Item | undefined, table: string): boolean {
+  if (it?.k !== "ref") return false;
+  const tabs = it.refs.filter((r) => r.t === "table");
+  return tabs.length === it.refs.length && tabs.length === 1 && index.edges.some((e) => e.from === table && e.to === (tabs[0] as { table: string }).table);
+}
+
 function nextIsColumnOf(index: SchemaIndex, it: Item | undefined, table: string): boolean {
   return it?.k === "ref" && it.refs.some((r) => r.t === "column" && r.table === table) && !it.refs.some((r) => r.t === "table");
 }
 
 function buildFrame(index: SchemaIndex, items: Item[]): Frame {
-  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false };
+  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
   for (const it of items)
@@ -213,6 +223,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
   let bound: { op: string; values: number[] } | null = null;
   let contains: string | null = null;
   let lastColumn: { table: string; column: string } | null = null;
+  let lastColumnIdx = -1;
+  let cmpCol: { table: string; column: string } | null = null;
+  let lastWasGroup = false;
+  const used = (c: { table: string; column: string } | null) => c && f.unusedColumns.delete(`${c.table}.${c.column}`);
   let pendingNum: number | null = null;
   let sup: { dir: "desc" | "asc"; concept: string } | null = null;
   let lastFilter: Filter | null = null;
@@ -261,15 +275,29 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       else if (cmp) {
         bound = { op: cmp, values: [it.n] };
         cmp = null;
+      }
+      if (bound && cmpCol && (bound.op !== "between" || bound.values.length === 2)) {
+        // "total greater than 250 placed …": the column right before the comparison wins.
+        addFilter({ kind: "cmp", ...cmpCol, op: bound.op, values: bound.values });
+        used(cmpCol);
+        bound = null;
+        cmpCol = null;
+        lastColumn = null;
+        continue;
+      }
+      if (bound) {
+        /* bound waits for its column below */
       } else if (f.rank && f.rank.n === null && items[i - 1]?.k === "kw") f.rank.n = it.n;
       else if (f.recency && f.recency.n === null && items[i - 1]?.k === "kw") f.recency.n = it.n;
       else if (lastColumn && items[i - 1]?.k === "ref") {
         addFilter({ kind: "cmp", ...lastColumn, op: "=", values: [it.n] });
+        used(lastColumn);
         lastColumn = null;
       } else pendingNum = it.n;
       if (bound && (bound.op !== "between" || bound.values.length === 2) && items[i + 1]?.k !== "ref" && (lastColumn || items[i + 1]?.k !== "kw" || (items[i + 1] as { kw: string }).kw !== "and")) {
         // "price of at least 200": the column came first.
         addFilter({ kind: "cmp", table: lastColumn?.table ?? "", column: lastColumn?.column ?? "", op: bound.op, values: bound.values });
+        used(lastColumn);
         bound = null;
         lastColumn = null;
       }
@@ -279,6 +307,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       const target = lastColumn;
       if (!target && !contains) throw new NotUnderstood(`I do not know which column "${it.s}" should be looked up in.`, ['Say "whose name contains …".']);
       addFilter({ kind: "like", table: target?.table ?? "", column: target?.column ?? "", mode: contains ?? "contains", text: it.s });
+      used(target);
       reset();
       lastColumn = null;
       continue;
@@ -292,7 +321,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (it.k === "kw") {
       const kw = it.kw;
       if (kw === "count" || kw === "sum" || kw === "avg" || kw === "min" || kw === "max") fn = kw;
-      else if (kw in OPS || kw === "between") cmp = kw === "between" ? "between" : OPS[kw];
+      else if (kw in OPS || kw === "between") {
+        cmp = kw === "between" ? "between" : OPS[kw];
+        cmpCol = lastColumn && lastColumnIdx === i - 1 ? lastColumn : null;
+      }
       else if (kw === "orge" || kw === "orle") {
         const lf = lastFilter as Filter | null;
         if (lf?.kind !== "cmp" || lf.op !== "=") throw new NotUnderstood(`"${it.text}" needs a number before it.`);
@@ -304,21 +336,34 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         const [, concept, dir] = kw.split(":");
         sup = { dir: dir as "asc" | "desc", concept };
         const n = takeNum();
-        if (n !== null || concept) f.rank = { dir: sup.dir, n, by: null, concept };
+        const lc = lastColumn as { table: string; column: string } | null;
+        const lcKind = lc ? col(index.tables.get(lc.table)!, lc.column)!.kind : null;
+        if (n !== null || concept || f.mentions.length > 0 || lcKind === "text" || lcKind === "enum") f.rank = { dir: sup.dir, n, by: null, concept };
+        if (f.rank && !f.mentions.length && lc && (lcKind === "text" || lcKind === "enum")) {
+          // "which country has the most customers": the ranked things are values of that column.
+          f.rank.columnGroup = lc;
+          used(lc);
+          f.subjectSingular = !!(items[lastColumnIdx] as { singular?: boolean }).singular;
+        }
         if (f.rank && f.rank.n === null && items[i + 1]?.k === "num") f.rank.n = (items[i + 1] as { n: number }).n, i++;
       } else if (kw === "by" || kw === "group") group = kw;
+      else if (kw === "and" && lastWasGroup) group = "group"; // "by channel and status"
       else if (kw === "without") without = true;
       else if (kw === "not") not = true;
       else if (kw === "or") or = true;
       else if (kw === "distinct") distinct = true;
+      if (kw !== "and") lastWasGroup = false;
       continue;
     }
+    lastWasGroup = false;
     // A schema reference.
     const mentioned = [...f.mentions, ...(f.measure?.kind === "count" && f.measure.table ? [f.measure.table] : [])];
     // After "at least 10", an unmentioned table is counted ("customers with at least 10 orders").
     const wantColumn = (fn !== null && fn !== "count") || group !== null || (bound !== null && it.refs.some((x) => x.t === "table" && mentioned.includes(x.table)));
     const r = choose(index, it.refs, it.weak, [...f.mentions, ...focus], { wantColumn, mentioned });
     if (r.t === "table" && group && nextIsColumnOf(index, items[i + 1], r.table)) continue; // "per customer country"
+    if (r.t === "table" && nextIsParentOf(index, items[i + 1], r.table)) continue; // "product category" is the category
+    if (r.t === "metric" && group && nextIsColumnOf(index, items[i + 1], r.metric.table)) continue; // "by sales channel"
     if (r.t === "table" && fn && fn !== "count" && !bound && !without) {
       // "average order value": the table names whose column follows.
       if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
@@ -330,8 +375,14 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         addFilter({ kind: "having", table: r.table, op: bound.op, n: bound.values[0] });
       } else if (without) addFilter({ kind: "absent", table: r.table });
       else if (fn === "count" && group === "by") (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = { kind: "count", table: r.table };
+      else if (sup && f.rank && !f.rank.by && f.rank.concept === "" && (f.mentions.length > 0 || f.rank.columnGroup) && !f.mentions.includes(r.table)) f.rank.by = { kind: "count", table: r.table };
       else if (fn === "count") f.measure = { kind: "count", table: r.table };
-      else if (group && !(group === "by" && f.rank && !f.rank.by && f.mentions.length === 0)) f.groups.push({ kind: "table", table: r.table });
+      else if (group && !(group === "by" && f.rank && !f.rank.by && f.mentions.length === 0)) {
+        f.groups.push({ kind: "table", table: r.table });
+        reset();
+        lastWasGroup = true;
+        continue;
+      }
       else if (!f.mentions.includes(r.table)) {
         if (!f.mentions.length) f.subjectSingular = !!it.singular;
         f.mentions.push(r.table);
@@ -343,6 +394,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     }
     if (r.t === "value") {
       const prev = lastFilter as Filter | null;
+      if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
       if (or && prev?.kind === "cmp" && prev.table === r.table && prev.column === r.column && (prev.op === "=" || prev.op === "in")) {
         prev.op = "in";
         prev.values.push(r.value);
@@ -362,7 +414,8 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     }
     if (r.t === "metric") {
       const m = measureOf(r)!;
-      if (group === "by" || (f.rank && !f.rank.by && f.mentions.length > 0)) (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = m;
+      if (group === "by" && !f.rank) throw new NotUnderstood(`"by ${it.text}" would group by a measure; say "top 5 … by ${it.text}" to rank.`);
+      if (group === "by" || (f.rank && !f.rank.by && (f.mentions.length > 0 || f.rank.columnGroup))) f.rank!.by = m;
       else f.measure = m;
       reset();
       continue;
@@ -403,6 +456,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       if (group === "by" && f.rank && !f.rank.by) throw new NotUnderstood(`Ranking by ${column.column} is not understood.`);
       f.groups.push({ kind: "column", ...column });
       reset();
+      lastWasGroup = true;
       continue;
     }
     if (sup && !f.rank && (c.kind === "integer" || c.kind === "number")) {
@@ -418,8 +472,13 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     else if (f.mentions.length === 0 && !f.measure && (c.kind === "text" || c.kind === "enum") && !contains && items[i + 1]?.k !== "quote" && f.rank) {
       // "top 3 countries by …": the ranked things are values of a column.
       f.rank.columnGroup = column;
+      lastColumn = column;
+      lastColumnIdx = i;
+      continue;
     }
+    if (c.kind !== "timestamp" && c.kind !== "date") f.unusedColumns.add(`${column.table}.${column.column}`);
     lastColumn = column;
+    lastColumnIdx = i;
   }
   if (bound) addFilter({ kind: "cmp", table: "", column: "", op: (bound as { op: string }).op, values: (bound as { values: number[] }).values });
   if (cmp) throw new NotUnderstood("A comparison is missing its number.", ['Say "price over 100".']);
@@ -532,7 +591,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   for (const x of f.filters) if (x.kind !== "absent" && x.kind !== "having" && x.table) needed.add(x.table);
   for (const g of groups) if (g.kind !== "bucket") needed.add(g.table);
   if (measure?.kind === "metric") for (const c of measure.metric.conditions) void c, needed.add(measure.metric.table);
-  if (f.dateHint) needed.add(f.dateHint.table);
+  const needDate = !!time || !!f.recency || groups.some((g) => g.kind === "bucket");
+  if (f.dateHint && needDate) needed.add(f.dateHint.table);
   let root = fact;
   let rollupExpr: string | null = null;
   let countDistinctPk: string | null = null;
@@ -571,6 +631,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   for (const x of f.filters) {
     if (x.kind === "cmp") {
       const c = col(table(index, x.table), x.column)!;
+      if (typeof x.values[0] === "number" && c.kind !== "integer" && c.kind !== "number")
+        throw new NotUnderstood(`${x.table}.${x.column} is not a number, so "${x.op} ${x.values.join(" and ")}" cannot apply to it.`);
       const lhs = C(x.table, x.column);
       if (x.op === "in") where.push(`${lhs} IN (${x.values.map((v) => valueSql(c, v)).join(", ")})`);
       else if (x.op === "between") where.push(`${lhs} BETWEEN ${x.values[0]} AND ${x.values[1]}`);
@@ -619,7 +681,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   // --- Time range on the explicit date column, else the main date column of the fact/subject or its nearest parent. ---
   const timeTable = measure ? fact : (subject ?? fact);
   let dateCol: { table: string; column: CatalogColumn } | null = f.dateHint ? { table: f.dateHint.table, column: col(table(index, f.dateHint.table), f.dateHint.column)! } : null;
-  const needDate = !!time || !!f.recency || groups.some((g) => g.kind === "bucket");
+  if (!needDate) dateCol = null;
   if (!dateCol && needDate) {
     const own = mainDate(table(index, timeTable));
     if (own) dateCol = { table: timeTable, column: own };
@@ -630,6 +692,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     }
   }
   if (dateCol && !isDate(dateCol.column)) throw new NotUnderstood(`${dateCol.table}.${dateCol.column.name} is not a date.`);
+  if (f.eventVerb && dateCol && !f.dateHint && dateCol.table === (subject ?? fact) && dateCol.table === fact)
+    throw new NotUnderstood(`"sold"/"bought" with a time range would use ${dateCol.table}.${dateCol.column.name}, which is not when a sale happened.`, ["Ask about the sales table instead, e.g. \"order items last month\"."]);
   if (time && dateCol) {
     where.push(...timeSql(C(dateCol.table, dateCol.column.name), dateCol.column, time));
     cond.push(`${dateCol.table}.${dateCol.column.name} ${describeRange(time)} ("${time.phrase}")`);
@@ -691,7 +755,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     if (ranked) {
       orderBy.length = 0;
       orderBy.push(`${q(m.name)} ${f.rank!.dir.toUpperCase()}`, ...groupBy);
-      limit = f.rank!.n ?? 10;
+      limit = f.rank!.n ?? (f.subjectSingular ? 1 : 10);
       if (f.rank!.n === null) confidence -= 0.1;
       words.push(`${f.rank!.dir === "desc" ? "highest" : "lowest"} ${limit} first`);
     } else if (!groups.length) limit = null;
@@ -733,6 +797,11 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     }
     if (s.primaryKey.length) orderBy.push(...s.primaryKey.map((k) => C(s.name, k)));
   }
+  // Every table the question named must have a part in the query: silently dropping one would answer another question.
+  const inQuery = new Set([...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table)]);
+  const dropped = f.mentions.filter((t) => !inQuery.has(t));
+  if (dropped.length) throw new NotUnderstood(`I could not relate ${dropped.join(", ")} to the rest of the question.`);
+  if (aggregate && f.unusedColumns.size) throw new NotUnderstood(`I could not tell what to do with ${[...f.unusedColumns].join(", ")} in this question.`);
   const sql = [
     `SELECT ${select.join(", ")}`,
     `FROM ${jt.from()}`,
@@ -758,6 +827,7 @@ export function understand(index: SchemaIndex, question: string, now: Date): { f
   text = t.rest;
   const items = scan(index, tokenize(text, quotes));
   const frame = buildFrame(index, items);
+  frame.eventVerb = /\b(sold|bought|purchased|sells|selling)\b/i.test(text);
   if (t.range) frame.understood.push(t.range.phrase);
   return { frame, time: t.range };
 }
