@@ -547,6 +547,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   const words: string[] = [];
   // --- Decide the subject (rows listed or grouped) and the fact table (rows measured). ---
   const rankBy = f.rank?.by ?? null;
+  if ((f.rank || f.recency) && f.groups.length) throw new NotUnderstood("Top or latest rows within each group are not supported yet.", ["Ask for one group at a time, e.g. \"most expensive product in electronics\"."]);
   for (const x of f.filters)
     if (x.kind === "cmp" && !x.table) {
       const t = f.mentions[0];
@@ -686,7 +687,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     const own = mainDate(table(index, timeTable));
     if (own) dateCol = { table: timeTable, column: own };
     else {
-      const parents = index.edges.filter((e) => e.from === timeTable).map((e) => e.to).filter((t) => mainDate(table(index, t)));
+      // The nearest parent with a date, not counting the things being grouped or listed (a line's date is its order's, not its product's).
+      const dims = new Set([...groups.flatMap((g) => (g.kind === "bucket" ? [] : [g.table])), ...(subject && subject !== timeTable ? [subject] : [])]);
+      const parents = index.edges.filter((e) => e.from === timeTable && !dims.has(e.to)).map((e) => e.to).filter((t) => mainDate(table(index, t)));
       if (parents.length !== 1) throw new NotUnderstood(`${timeTable} has no date column to apply "${time?.phrase ?? "latest"}" to.`);
       dateCol = { table: parents[0], column: mainDate(table(index, parents[0]))! };
     }
