@@ -23,7 +23,7 @@ export class NotUnderstood extends Error {
 }
 
 type Item =
-  | { k: "ref"; refs: Ref[]; weak: boolean[]; text: string; singular?: boolean }
+  | { k: "ref"; refs: Ref[]; weak: boolean[]; text: string; singular?: boolean; start: number; end: number }
   | { k: "kw"; kw: string; text: string }
   | { k: "num"; n: number; text: string }
   | { k: "quote"; s: string; text: string }
@@ -141,7 +141,7 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     const totalIsColumn = kw?.kw === "sum?" && (!isRefNext(index, toks, i + 1) || prev?.k === "ref" || (prev?.k === "kw" && ["count", "sum", "avg", "min", "max"].includes(prev.kw)));
     if (p && (!kw || p.len > kw.len || (p.len === kw.len && totalIsColumn))) {
       const last = toks[i + p.len - 1].lower;
-      items.push({ k: "ref", refs: p.refs, weak: p.weak, text: text(p.len), singular: pluralize.isSingular(last) && !pluralize.isPlural(last) });
+      items.push({ k: "ref", refs: p.refs, weak: p.weak, start: i, end: i + p.len, text: text(p.len), singular: pluralize.isSingular(last) && !pluralize.isPlural(last) });
       i += p.len;
     } else if (kw) {
       items.push({ k: "kw", kw: kw.kw === "sum?" ? "sum" : kw.kw, text: text(kw.len) });
@@ -192,14 +192,15 @@ function choose(index: SchemaIndex, all: Ref[], weak: boolean[], focus: string[]
   throw new NotUnderstood(`"${[...tables].join('" or "')}"? The phrase matches more than one table.`, ["Name the table you mean."]);
 }
 
-function nextIsParentOf(index: SchemaIndex, it: Item | undefined, table: string): boolean {
-  if (it?.k !== "ref") return false;
+/** "product category": two nouns side by side, the first singular, the second its parent table. */
+function nextIsParentOf(index: SchemaIndex, cur: Item, it: Item | undefined, table: string): boolean {
+  if (it?.k !== "ref" || cur.k !== "ref" || it.start !== cur.end || !cur.singular) return false;
   const tabs = it.refs.filter((r) => r.t === "table");
   return tabs.length === it.refs.length && tabs.length === 1 && index.edges.some((e) => e.from === table && e.to === (tabs[0] as { table: string }).table);
 }
 
-function nextIsColumnOf(index: SchemaIndex, it: Item | undefined, table: string): boolean {
-  return it?.k === "ref" && it.refs.some((r) => r.t === "column" && r.table === table) && !it.refs.some((r) => r.t === "table");
+function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, table: string): boolean {
+  return it?.k === "ref" && cur.k === "ref" && it.start === cur.end && it.refs.some((r) => r.t === "column" && r.table === table) && !it.refs.some((r) => r.t === "table");
 }
 
 function buildFrame(index: SchemaIndex, items: Item[]): Frame {
@@ -361,9 +362,9 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     // After "at least 10", an unmentioned table is counted ("customers with at least 10 orders").
     const wantColumn = (fn !== null && fn !== "count") || group !== null || (bound !== null && it.refs.some((x) => x.t === "table" && mentioned.includes(x.table)));
     const r = choose(index, it.refs, it.weak, [...f.mentions, ...focus], { wantColumn, mentioned });
-    if (r.t === "table" && group && nextIsColumnOf(index, items[i + 1], r.table)) continue; // "per customer country"
-    if (r.t === "table" && nextIsParentOf(index, items[i + 1], r.table)) continue; // "product category" is the category
-    if (r.t === "metric" && group && nextIsColumnOf(index, items[i + 1], r.metric.table)) continue; // "by sales channel"
+    if (r.t === "table" && group && nextIsColumnOf(index, it, items[i + 1], r.table)) continue; // "per customer country"
+    if (r.t === "table" && nextIsParentOf(index, it, items[i + 1], r.table)) continue; // "product category" is the category
+    if (r.t === "metric" && group && nextIsColumnOf(index, it, items[i + 1], r.metric.table)) continue; // "by sales channel"
     if (r.t === "table" && fn && fn !== "count" && !bound && !without) {
       // "average order value": the table names whose column follows.
       if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
