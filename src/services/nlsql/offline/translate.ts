@@ -74,9 +74,9 @@ interface Token {
 
 function tokenize(text: string, quotes: string[]): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\u0001(\d+)|\$?(\d+(?:\.\d+)?)|([A-Za-z][A-Za-z'’]*)/g)) {
+  for (const m of text.matchAll(/\u0001(\d+)|\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([A-Za-z][A-Za-z'’]*)/g)) {
     if (m[1] !== undefined) out.push({ raw: m[0], lower: m[0], stem: "", quote: quotes[Number(m[1])] });
-    else if (m[2] !== undefined) out.push({ raw: m[2], lower: m[2], stem: m[2], num: Number(m[2]) });
+    else if (m[2] !== undefined) out.push({ raw: m[2], lower: m[2], stem: m[2], num: Number(m[2].replace(/,/g, "")) });
     else {
       const raw = m[3].replace(/['’]s?$/, "");
       const lower = raw.toLowerCase();
@@ -321,7 +321,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     }
     if (it.k === "kw") {
       const kw = it.kw;
-      if (kw === "count" || kw === "sum" || kw === "avg" || kw === "min" || kw === "max") fn = kw;
+      if (kw === "count" || kw === "sum" || kw === "avg" || kw === "min" || kw === "max") {
+        if (fn && fn !== kw) throw new NotUnderstood(`"${it.text}" of a ${fn} (an aggregate of an aggregate) is not supported.`);
+        fn = kw;
+      }
       else if (kw in OPS || kw === "between") {
         cmp = kw === "between" ? "between" : OPS[kw];
         cmpCol = lastColumn && lastColumnIdx === i - 1 ? lastColumn : null;
@@ -366,9 +369,14 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (r.t === "table" && nextIsParentOf(index, it, items[i + 1], r.table)) continue; // "product category" is the category
     if (r.t === "metric" && group && nextIsColumnOf(index, it, items[i + 1], r.metric.table)) continue; // "by sales channel"
     if (r.t === "table" && fn && fn !== "count" && !bound && !without) {
-      // "average order value": the table names whose column follows.
-      if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
-      continue;
+      const colFollows = items.slice(i + 1).some((x) => x.k === "ref" && x.refs.some((y) => y.t === "column" || y.t === "metric"));
+      if (colFollows) {
+        // "average order value": the table names whose column follows.
+        if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
+        continue;
+      }
+      if (fn !== "sum") throw new NotUnderstood(`"${fn}" of ${r.table} needs a column, e.g. "${fn} price of ${r.table}".`);
+      fn = "count"; // "total orders" is how many orders
     }
     if (r.t === "table") {
       if (bound) {
@@ -481,6 +489,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     lastColumn = column;
     lastColumnIdx = i;
   }
+  if (fn) throw new NotUnderstood(`I could not tell what to ${fn === "count" ? "count" : `take the ${fn} of`}.`);
   if (bound) addFilter({ kind: "cmp", table: "", column: "", op: (bound as { op: string }).op, values: (bound as { values: number[] }).values });
   if (cmp) throw new NotUnderstood("A comparison is missing its number.", ['Say "price over 100".']);
   if (pendingNum !== null && !f.rank && !f.recency) throw new NotUnderstood(`I do not know what the number ${pendingNum} refers to.`);
@@ -805,6 +814,10 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   const inQuery = new Set([...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table)]);
   const dropped = f.mentions.filter((t) => !inQuery.has(t));
   if (dropped.length) throw new NotUnderstood(`I could not relate ${dropped.join(", ")} to the rest of the question.`);
+  const foreign = [...f.unusedColumns].filter((c) => !c.startsWith(`${subject ?? fact}.`));
+  if (foreign.length) throw new NotUnderstood(`I could not tell what to do with ${foreign.join(", ")} in this question.`);
+  if (time && f.filters.some((x) => x.kind === "having" || x.kind === "absent") && !f.dateHint)
+    throw new NotUnderstood(`"${time.phrase}" could apply to the listed rows or to the related rows they are counted by.`, ["Ask in two steps."]);
   if (aggregate && f.unusedColumns.size) throw new NotUnderstood(`I could not tell what to do with ${[...f.unusedColumns].join(", ")} in this question.`);
   const sql = [
     `SELECT ${select.join(", ")}`,
