@@ -520,7 +520,9 @@ function mainDate(t: CatalogTable): CatalogColumn | null {
   const dates = t.columns.filter(isDate);
   if (dates.length <= 1) return dates[0] ?? null;
   const tstems = new Set(tokenStems(t.name));
-  return dates.find((c) => tokenStems(c.name).some((s) => tstems.has(s))) ?? dates.find((c) => /creat/.test(c.name)) ?? null;
+  const required = dates.filter((c) => !c.nullable);
+  // Else the only date every row has: an event's time is never missing, a later milestone ("returned_at") may be.
+  return dates.find((c) => tokenStems(c.name).some((s) => tstems.has(s))) ?? dates.find((c) => /creat/.test(c.name)) ?? (required.length === 1 ? required[0] : null);
 }
 
 function labelColumn(t: CatalogTable): CatalogColumn | null {
@@ -696,6 +698,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if (!dateCol && needDate) {
     const own = mainDate(table(index, timeTable));
     if (own) dateCol = { table: timeTable, column: own };
+    else if (table(index, timeTable).columns.some(isDate))
+      throw new NotUnderstood(`${timeTable} has several date columns; which one should "${time?.phrase ?? "latest"}" apply to?`, [`Name the date column, e.g. "${timeTable} ${table(index, timeTable).columns.filter(isDate).map((c) => c.name.replace(/_/g, " "))[0]} ${time?.phrase ?? ""}".`]);
     else {
       // The nearest parent with a date, not counting the things being grouped or listed (a line's date is its order's, not its product's).
       const dims = new Set([...groups.flatMap((g) => (g.kind === "bucket" ? [] : [g.table])), ...(subject && subject !== timeTable ? [subject] : [])]);
