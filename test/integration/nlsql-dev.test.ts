@@ -86,6 +86,7 @@ describe.each(backendNames())("offline NL→SQL on the demo shop dev set (%s)", 
       "top customers",
       "orders over 100 last month since 2024",
       "x".repeat(300),
+      "orders from Germany ".repeat(100),
       "",
     ];
     for (const q of refusals) {

@@ -61,6 +61,7 @@ interface Frame {
   eventVerb: boolean;
 }
 
+const MAX_TOKENS = 60;
 const OPS: Record<string, string> = { gt: ">", lt: "<", ge: ">=", le: "<=", eq: "=" };
 const KW_SORTED = [...KEYWORDS].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
 
@@ -846,7 +847,10 @@ export function understand(index: SchemaIndex, question: string, now: Date): { f
   const t = extractTimeRange(text, now);
   if (t.ambiguous) throw new NotUnderstood("The question names more than one time range.", ["Ask about one time range at a time."]);
   text = t.rest;
-  const items = scan(index, tokenize(text, quotes));
+  const toks = tokenize(text, quotes);
+  // Questions people ask fit in a sentence; a wall of text is not something to guess at.
+  if (toks.length > MAX_TOKENS) throw new NotUnderstood(`The question has ${toks.length} words; the offline translator reads at most ${MAX_TOKENS}.`, ["Ask one short question at a time."]);
+  const items = scan(index, toks);
   const frame = buildFrame(index, items);
   frame.eventVerb = /\b(sold|bought|purchased|sells|selling)\b/i.test(text);
   if (t.range) frame.understood.push(t.range.phrase);
