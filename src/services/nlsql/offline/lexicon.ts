@@ -40,7 +40,7 @@ export const STOP_WORDS = new Set(
     "a an the of for to in on at from with and is are was were be been being there here what which who whom whose that this these those " +
     "show list me give get find display tell see please all any every its their his her my our your it they them do does did have has had " +
     "can could would will i we you want need know us by per each as whole overall everything entries records rows data " +
-    "made placed come comes came sold bought written registered live lives living located based"
+    "made placed come comes came sold bought written registered live lives living located based via through much make"
   ).split(" "),
 );
 
@@ -57,7 +57,7 @@ export type AggFn = "sum" | "avg" | "min" | "max";
 /** Multi-word keywords, longest first; matched on lower-case tokens. */
 export const KEYWORDS: [string, string][] = [
   ["how many", "count"], ["number of", "count"], ["count of", "count"], ["count", "count"], ["amount of", "count"],
-  ["sum of", "sum"], ["total of", "sum"], ["total", "sum?"], ["sum", "sum"],
+  ["how much", "sum"], ["sum of", "sum"], ["total of", "sum"], ["total", "sum?"], ["sum", "sum"],
   ["average", "avg"], ["avg", "avg"], ["mean", "avg"],
   ["maximum", "max"], ["max", "max"], ["minimum", "min"], ["min", "min"],
   ["more than", "gt"], ["greater than", "gt"], ["larger than", "gt"], ["higher than", "gt"], ["over", "gt"], ["above", "gt"], ["exceeding", "gt"],

@@ -105,6 +105,11 @@ const RULES: Rule[] = [
     re: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/,
     make: (m) => (Number(m[2]) >= Number(m[1]) ? { start: utc(Number(m[1])), end: utc(Number(m[2]) + 1), endInclusive: false } : null),
   },
+  {
+    // "in Q1 2026", "q3 2025"
+    re: /\b(?:(since|after|before|until|in|during|from)\s+)?q([1-4])\s+((?:19|20)\d{2})\b/,
+    make: (m) => bounded(m[1] ?? "in", utc(Number(m[3]), (Number(m[2]) - 1) * 3), "quarter"),
+  },
   { re: /\btoday\b/, make: (_m, now) => period(startOf("day", now), "day") },
   { re: /\byesterday\b/, make: (_m, now) => period(shift(startOf("day", now), "day", -1), "day") },
   {
@@ -114,6 +119,16 @@ const RULES: Rule[] = [
       const mi = monthIndex(m[2]);
       if (mi < 0) return null;
       return bounded(m[1], utc(Number(m[3]), mi), "month");
+    },
+  },
+  {
+    // "in March" without a year: the latest March that has begun (this year's, else last year's)
+    re: new RegExp(`\\b(since|after|before|until|in|during)\\s+${MONTH_RE}\\b(?!\\s+\\d)`),
+    make: (m, now) => {
+      const mi = monthIndex(m[2]);
+      if (mi < 0) return null;
+      const y = mi <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+      return bounded(m[1], utc(y, mi), "month");
     },
   },
   {

@@ -25,7 +25,7 @@ export class NotUnderstood extends Error {
 type Item =
   | { k: "ref"; refs: Ref[]; weak: boolean[]; text: string; singular?: boolean; start: number; end: number }
   | { k: "kw"; kw: string; text: string }
-  | { k: "num"; n: number; text: string }
+  | { k: "num"; n: number; text: string; start: number }
   | { k: "quote"; s: string; text: string }
   | { k: "bucket"; unit: string; text: string };
 
@@ -129,7 +129,7 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
       continue;
     }
     if (t.num !== undefined) {
-      items.push({ k: "num", n: t.num, text: t.raw });
+      items.push({ k: "num", n: t.num, text: t.raw, start: i });
       i++;
       continue;
     }
@@ -194,6 +194,12 @@ function choose(index: SchemaIndex, all: Ref[], weak: boolean[], focus: string[]
 }
 
 /** "product category": two nouns side by side, the first singular, the second its parent table. */
+function prevTableAdjacent(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  const cur = items[i];
+  return prev?.k === "ref" && !!prev.singular && prev.refs.length === 1 && prev.refs[0].t === "table" && cur.k === "num" && cur.start === prev.end;
+}
+
 function nextIsParentOf(index: SchemaIndex, cur: Item, it: Item | undefined, table: string): boolean {
   if (it?.k !== "ref" || cur.k !== "ref" || it.start !== cur.end || !cur.singular) return false;
   const tabs = it.refs.filter((r) => r.t === "table");
@@ -291,7 +297,13 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         /* bound waits for its column below */
       } else if (f.rank && f.rank.n === null && items[i - 1]?.k === "kw") f.rank.n = it.n;
       else if (f.recency && f.recency.n === null && items[i - 1]?.k === "kw") f.recency.n = it.n;
-      else if (lastColumn && items[i - 1]?.k === "ref") {
+      else if (prevTableAdjacent(items, i)) {
+        // "customer 5", "order 1042": a row by its key.
+        const t = (items[i - 1] as { refs: Ref[] }).refs.find((x) => x.t === "table") as { table: string };
+        const pk = index.tables.get(t.table)!.primaryKey;
+        if (pk.length !== 1) throw new NotUnderstood(`${t.table} has no single-column key to look ${it.n} up by.`);
+        addFilter({ kind: "cmp", table: t.table, column: pk[0], op: "=", values: [it.n] });
+      } else if (lastColumn && items[i - 1]?.k === "ref") {
         addFilter({ kind: "cmp", ...lastColumn, op: "=", values: [it.n] });
         used(lastColumn);
         lastColumn = null;
