@@ -255,6 +255,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     contains = null;
   };
   const addFilter = (x: Filter) => {
+    if (or) throw new NotUnderstood(`"or" is only understood between values of one column ("France or Spain").`);
     f.filters.push(x);
     lastFilter = x;
   };
@@ -417,9 +418,12 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (r.t === "value") {
       const prev = lastFilter as Filter | null;
       if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
-      if (or && prev?.kind === "cmp" && prev.table === r.table && prev.column === r.column && (prev.op === "=" || prev.op === "in")) {
-        prev.op = "in";
-        prev.values.push(r.value);
+      // "France or Spain" and "Germany and France" both mean either value: one row cannot hold two.
+      const same = f.filters.find((x): x is Filter & { kind: "cmp" } => x.kind === "cmp" && x.table === r.table && x.column === r.column && (x.op === "=" || x.op === "in"));
+      if (or && !(prev?.kind === "cmp" && prev.table === r.table && prev.column === r.column)) throw new NotUnderstood(`"or" between different columns is not supported.`, ["Ask about one column's values at a time."]);
+      if (same && !not) {
+        same.op = "in";
+        if (!same.values.includes(r.value)) same.values.push(r.value);
       } else addFilter({ kind: "cmp", table: r.table, column: r.column, op: not ? "<>" : "=", values: [r.value] });
       reset();
       continue;
@@ -454,6 +458,13 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       if (!c.nullable) throw new NotUnderstood(`${column.table}.${column.column} always has a value.`);
       addFilter({ kind: "null", ...column });
       reset();
+      continue;
+    }
+    if (group && fn === "count" && !f.rank) {
+      // "order count per status": the column groups; the count applies to the table.
+      f.groups.push({ kind: "column", ...column });
+      group = null;
+      lastWasGroup = true;
       continue;
     }
     const m = measureOf(r);
@@ -501,6 +512,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (c.kind !== "timestamp" && c.kind !== "date") f.unusedColumns.add(`${column.table}.${column.column}`);
     lastColumn = column;
     lastColumnIdx = i;
+  }
+  if (fn === "count" && !f.measure && f.mentions.length) {
+    f.measure = { kind: "count", table: f.mentions[0] };
+    fn = null;
   }
   if (fn) throw new NotUnderstood(`I could not tell what to ${fn === "count" ? "count" : `take the ${fn} of`}.`);
   if (bound) addFilter({ kind: "cmp", table: "", column: "", op: (bound as { op: string }).op, values: (bound as { values: number[] }).values });
