@@ -50,9 +50,10 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  let jobs: JobService | null = null;
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const jobs = createJobService({ config, db, pubSub, log });
+    jobs = await createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
     const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
     const services: Services = { version: VERSION, config, log, db, pubSub, jobs, ingest };
@@ -78,12 +79,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
-        await jobs.close();
+        await services.jobs.close();
         await pubSub.close();
         await db.close();
       },
     };
   } catch (err) {
+    await jobs?.close().catch(() => {});
     await pubSub.close();
     await db.close();
     throw err;
