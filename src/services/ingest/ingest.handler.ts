@@ -167,7 +167,7 @@ function handler(kind: JobKind, deps: IngestHandlerDeps): JobHandler<IngestJobPa
         if (wrote) await deps.onJobWrote([target.table.name]);
       } finally {
         const reason = ctx.signal.reason;
-        if (p.source.type === "file" && reason !== "shutdown" && reason !== "lost") fs.rm(p.source.path, { force: true }, () => {});
+        if (p.source.type === "file" && reason !== "shutdown" && reason !== "lost") await fs.promises.rm(p.source.path, { force: true }).catch(() => {});
       }
       return { accepted: ctx.committed.accepted, rejected: ctx.committed.rejected, result: { table: target.table.name, mode: p.mode } };
     },
