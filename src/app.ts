@@ -14,8 +14,10 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { CatalogService } from "./services/catalog/index.js";
+import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
-import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
+import { IngestService, CatalogTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -25,6 +27,7 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  catalog: CatalogService;
   jobs: JobService;
   ingest: IngestService;
 }
@@ -53,10 +56,19 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   let jobs: JobService | null = null;
   try {
     if (!opts.skipMigrations) await db.migrate();
+    const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     jobs = await createJobService({ config, db, pubSub, log });
-    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
-    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
-    const services: Services = { version: VERSION, config, log, db, pubSub, jobs, ingest };
+    const ingest = new IngestService({
+      engine: jobs.engine,
+      tables: new CatalogTables(catalog, db),
+      config,
+      log,
+      // Every write path drops cached results of the tables it wrote (the cache service, when this build has one).
+      invalidateTables: async (tables) => {
+        await (services as Partial<{ cache: { invalidateTables(t: string[]): Promise<unknown> } }>).cache?.invalidateTables(tables);
+      },
+    });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,

@@ -25,7 +25,7 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  it("finishes a job started by a stopped process, exactly once per row", async () => {
+  it("finishes a job started by a stopped process, exactly once per row", { timeout: 180_000 }, async () => {
     backend = await freshBackend(backendName);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-resume-"));
     dirs.push(dir);
