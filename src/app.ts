@@ -18,6 +18,8 @@ import { CatalogService } from "./services/catalog/index.js";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, CatalogTables } from "./services/ingest/index.js";
+import { TransformService } from "./services/transform/index.js";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 
 export const VERSION = "0.1.0";
 
@@ -30,6 +32,7 @@ export interface Services {
   catalog: CatalogService;
   jobs: JobService;
   ingest: IngestService;
+  transform: TransformService;
 }
 
 export interface App {
@@ -45,6 +48,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** A chat model to use instead of the configured one (tests pass LangChain fakes). */
+  chatModel?: BaseChatModel;
   /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
   startJobs?: boolean;
 }
@@ -58,9 +63,10 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     jobs = await createJobService({ config, db, pubSub, log });
+    const ingestTables = new CatalogTables(catalog, db);
     const ingest = new IngestService({
       engine: jobs.engine,
-      tables: new CatalogTables(catalog, db),
+      tables: ingestTables,
       config,
       log,
       // Every write path drops cached results of the tables it wrote (the cache service, when this build has one).
@@ -68,7 +74,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         await (services as Partial<{ cache: { invalidateTables(t: string[]): Promise<unknown> } }>).cache?.invalidateTables(tables);
       },
     });
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest };
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, transform };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
