@@ -145,6 +145,24 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(await count(t, `SELECT count(*) AS n FROM customers WHERE email = 'up2@example.com' AND city = 'Leipzig'`)).toBe(1);
   });
 
+  it("writes to a user table created outside Prisma, coercing booleans, JSON and numeric strings", async () => {
+    await t.app.services.db.query(`CREATE TABLE imports_raw (id serial PRIMARY KEY, code text UNIQUE NOT NULL, qty int, price numeric(8,2), flag boolean, meta jsonb, seen date)`);
+    const csv = 'code,qty,price,flag,meta,seen\nA1,3,"12.50",yes,"{""k"":1}",2024-05-01\nA2,,7,0,,2024-05-02T23:30:00Z\nA3,x,1,maybe,{bad,2024-02-30\n';
+    const res = await postIngest(t, "imports_raw", "", csv, "text/csv");
+    const job = await waitJob(t, res.body.jobId);
+    expect(job).toMatchObject({ status: "PARTIAL", accepted: 2, rejected: 1 });
+    const [bad] = await allRejected(t, job.id);
+    expect(bad!.rowIndex).toBe(4);
+    expect(bad!.reason).toBe(
+      'column qty expects a whole number; got "x"; column flag expects true or false; got "maybe"; column meta expects JSON text; got "{bad"; column seen expects a date like 2024-05-01; got "2024-02-30"',
+    );
+    const rows = await t.app.services.db.query(`SELECT code, qty, price::text AS price, flag, meta, seen::text AS seen FROM imports_raw ORDER BY code`);
+    expect(rows.rows).toEqual([
+      { code: "A1", qty: 3, price: "12.50", flag: true, meta: { k: 1 }, seen: "2024-05-01" },
+      { code: "A2", qty: null, price: "7.00", flag: false, meta: null, seen: "2024-05-02" },
+    ]);
+  });
+
   it("returns the same job for a repeated idempotency key and writes once", async () => {
     const vars = { r: customers(3, "idem") };
     const q = `mutation($r: [JSON!]!) { ingest(table: "customers", records: $r, options: { idempotencyKey: "load-42" }) { id status accepted idempotencyKey } }`;

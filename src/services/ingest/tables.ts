@@ -7,6 +7,7 @@ import type { Database } from "../db/index.js";
 import type { Catalog, CatalogColumn, CatalogTable } from "../catalog/types.js";
 import { GATEWAY_OWN_TABLES, findColumn, findTable, type CatalogService } from "../catalog/index.js";
 import { BadUserInputError } from "../errors.js";
+import { IntrospectedTables } from "./introspected-tables.js";
 
 export { GATEWAY_OWN_TABLES };
 
@@ -24,22 +25,39 @@ export interface TableSource {
   uniqueKeys(schema: string, table: string): Promise<string[][]>;
   /** After a job wrote rows: refresh what the catalog knows (value index, row estimates). */
   refresh?(): Promise<void>;
+  /** Drops cached table lists so a table created since is found (cheap; not the catalog's value index). */
+  forget?(): void;
 }
 
-/** The catalog service as a table source; unique keys (incl. composite) come from pg_index. */
+/**
+ * The catalog service as a table source, plus the public schema's other
+ * tables (the catalog exposes only what NL may read; writes may target any
+ * user table). Unique keys (incl. composite) come from pg_index.
+ */
 export class CatalogTables implements TableSource {
   private keys = new Map<string, string[][]>();
+  private readonly introspected: IntrospectedTables;
   constructor(
     private readonly catalogService: CatalogService,
     private readonly db: Database,
-  ) {}
+  ) {
+    this.introspected = new IntrospectedTables(db);
+  }
 
-  catalog(): Promise<Catalog> {
-    return this.catalogService.get();
+  async catalog(): Promise<Catalog> {
+    const [c, all] = await Promise.all([this.catalogService.get(), this.introspected.catalog()]);
+    const known = new Set(c.tables.map((t) => `${t.schema}.${t.name}`));
+    const extra = all.tables.filter((t) => !known.has(`${t.schema}.${t.name}`) && !GATEWAY_OWN_TABLES.has(t.name) && !t.name.startsWith("_"));
+    return extra.length ? { ...c, tables: [...c.tables, ...extra] } : c;
+  }
+
+  forget(): void {
+    this.keys.clear();
+    this.introspected.forget();
   }
 
   async refresh(): Promise<void> {
-    this.keys.clear();
+    this.forget();
     await this.catalogService.refresh();
   }
 
@@ -70,8 +88,13 @@ export async function resolveWritableTable(source: TableSource, name: string): P
   if (GATEWAY_OWN_TABLES.has(bare) || bare.startsWith("_")) {
     throw new BadUserInputError(`Table ${JSON.stringify(bare)} belongs to the gateway and cannot be written through ingest or batch updates.`, { problems: [{ field: "table", message: "not writable" }] });
   }
-  const catalog = await source.catalog();
-  const table = findTable(catalog, wanted);
+  let catalog = await source.catalog();
+  let table = findTable(catalog, wanted);
+  if (!table && source.forget) {
+    source.forget();
+    catalog = await source.catalog();
+    table = findTable(catalog, wanted);
+  }
   if (!table) {
     const writable = catalog.tables.map((t) => (t.modelName ? `${t.name} (${t.modelName})` : t.name));
     throw new BadUserInputError(`Unknown table ${JSON.stringify(wanted)}. Writable tables: ${writable.join(", ")}.`, { problems: [{ field: "table", message: "unknown" }] });
