@@ -63,7 +63,8 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
       const s = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
       if (!/^[+-]?\d+$/.test(s)) return bad("a whole number");
       const range = INT_RANGE[col.sqlType];
-      if (range) {
+      // Up to 4 digits fits every integer type; only longer ones need the BigInt range check.
+      if (range && s.replace(/^[+-]/, "").length > 4) {
         const n = BigInt(s);
         if (n < range[0] || n > range[1]) return bad(`a whole number between ${range[0]} and ${range[1]} (${col.sqlType})`);
       }
@@ -89,6 +90,12 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
     }
     case "timestamp":
     case "date": {
+      if (col.kind === "timestamp" && typeof value === "string") {
+        // Fast path: a valid ISO string goes to PostgreSQL as is (no offset → UTC), without a Date round trip.
+        const s = value.trim();
+        if (ISO_DATETIME.test(s) && validCalendar(s)) return { ok: true, text: /(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) ? s : `${s}Z` };
+        if (ISO_DATE.test(s) && validCalendar(s)) return { ok: true, text: `${s}T00:00:00Z` };
+      }
       let d: Date | null = null;
       if (typeof value === "number" && Number.isFinite(value)) d = new Date(value);
       else if (typeof value === "string") {

@@ -100,5 +100,13 @@ export async function resolveWritableTable(source: TableSource, name: string): P
     throw new BadUserInputError(`Unknown table ${JSON.stringify(wanted)}. Writable tables: ${writable.join(", ")}.`, { problems: [{ field: "table", message: "unknown" }] });
   }
   const uniqueKeys = await source.uniqueKeys(table.schema, table.name);
-  return { table, uniqueKeys, column: (n) => findColumn(table, n) };
+  // Looked up once per field of every record: memoize the catalog's (linear, case-folding) search.
+  const memo = new Map<string, CatalogColumn | undefined>();
+  const column = (n: string) => {
+    if (memo.has(n)) return memo.get(n);
+    const c = findColumn(table!, n);
+    if (memo.size < 10_000) memo.set(n, c);
+    return c;
+  };
+  return { table, uniqueKeys, column };
 }
