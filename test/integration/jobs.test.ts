@@ -50,6 +50,8 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     );
     const job = data.ingest;
     expect(job).toMatchObject({ kind: "INGEST", status: "PARTIAL", accepted: 2, rejected: 3, done: 5, total: 5 });
+    const shown = await t.gql(`query($id: ID!) { job(id: $id) { parameters } }`, { id: job.id });
+    expect(shown.job.parameters).toMatchObject({ table: "customers", mode: "INSERT", source: { type: "inline", count: 5 } });
     const rejected = await allRejected(t, job.id);
     expect(rejected.map((r) => r.rowIndex)).toEqual([1, 2, 3]);
     expect(rejected[0]!.reason).toMatch(/column segment expects one of CONSUMER, SMB, ENTERPRISE; got "GOLD"/);
