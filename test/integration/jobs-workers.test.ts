@@ -132,4 +132,30 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
     const counts = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT email)::int AS d FROM customers WHERE email LIKE 'kill%'`)).rows[0];
     expect(counts).toEqual({ n: total, d: total });
   }, 180_000);
+
+  it("in-process runner: a gateway killed with SIGKILL mid-job is taken over by the next one after JOB_STALE_MS", async () => {
+    const total = 20_000;
+    const inProcess = { ...env, JOB_RUNNER: "in-process", RUN_WORKERS: "true" };
+    const doomed = await start("src/server.ts", inProcess, /GraphQL:\s+(http:\/\/\S+)\/graphql/);
+    procs.push(doomed);
+    const jobId = await post(doomed, "batchSize=100", rows(total, "inproc"));
+    for (;;) {
+      const j = await jobRow(jobId);
+      if (j.done >= 2_000) break;
+      expect(j.status === "QUEUED" || j.status === "RUNNING").toBe(true);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    doomed.child.kill("SIGKILL");
+    await new Promise((r) => doomed.child.once("exit", r));
+    const left = await jobRow(jobId);
+    expect(left.status).toBe("RUNNING");
+    expect(left.done).toBeLessThan(total);
+    const heir = await start("src/server.ts", inProcess, /GraphQL:\s+(http:\/\/\S+)\/graphql/);
+    procs.push(heir);
+    const events = await follow(heir, jobId);
+    expect(events[events.length - 1]).toEqual({ status: "SUCCEEDED", done: total });
+    expect(await jobRow(jobId)).toMatchObject({ status: "SUCCEEDED", accepted: total, done: total, batches: total / 100 });
+    const counts = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT email)::int AS d FROM customers WHERE email LIKE 'inproc%'`)).rows[0];
+    expect(counts).toEqual({ n: total, d: total });
+  }, 180_000);
 });
