@@ -266,3 +266,31 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(badFirst.message).toMatch(/first must be between 1 and 500/);
   });
 });
+
+describe.each(backendNames())("jobs: a gateway that only accepts jobs (RUN_WORKERS=false) on %s", (backend) => {
+  let t: TestGateway;
+  let spool: string;
+  beforeAll(async () => {
+    spool = fs.mkdtempSync(path.join(os.tmpdir(), "kz-accept-only-"));
+    t = await startTestGateway(backend, { RUN_WORKERS: "false", SPOOL_DIR: spool, INGEST_INLINE_WAIT_MS: "0" });
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(spool, { recursive: true, force: true });
+  });
+
+  it("keeps submitted jobs queued, and cancelling one before it ran removes its spooled input", async () => {
+    const inline = await t.gql(`mutation { ingest(table: "customers", records: [{ email: "q@example.com", name: "Q", country: "DE", city: "Ulm", segment: "SMB" }]) { id status } }`);
+    expect(inline.ingest.status).toBe("QUEUED");
+    const res = await postIngest(t, "customers", "", JSON.stringify({ email: "s@example.com" }), "application/x-ndjson");
+    expect(res.status).toBe(202);
+    expect(fs.readdirSync(spool)).toHaveLength(1);
+    const cancelled = await t.gql(`mutation($id: ID!) { cancelJob(id: $id) { status accepted finishedAt } }`, { id: res.body.jobId });
+    expect(cancelled.cancelJob).toMatchObject({ status: "CANCELLED", accepted: 0 });
+    expect(fs.readdirSync(spool)).toEqual([]);
+    const late = await collect<{ jobProgress: any }>(t.wsClient(), `subscription($id: ID!) { jobProgress(jobId: $id) { status done } }`, { id: res.body.jobId }, 5);
+    expect(late.map((e) => e.data!.jobProgress)).toEqual([{ status: "CANCELLED", done: 0 }]);
+    const queued = await t.gql(`{ jobs(first: 10, filter: { status: [QUEUED] }) { nodes { id } } }`);
+    expect(queued.jobs.nodes.map((n: { id: string }) => n.id)).toEqual([inline.ingest.id]);
+  });
+});

@@ -137,6 +137,9 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
   return {
     kind,
     validate: (params) => deps.validate(kind, params),
+    discard: async (p) => {
+      if (p?.source?.type === "file") await fs.promises.rm(p.source.path, { force: true });
+    },
     async run(ctx: JobContext<IngestJobParams, IngestCheckpoint>) {
       const p = ctx.params;
       const target = await resolveWritableTable(deps.tables, p.table);

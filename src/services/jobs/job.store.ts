@@ -113,6 +113,12 @@ export class JobStore {
     return res.rows[0] ? toRecord(res.rows[0]) : null;
   }
 
+  /** The parameters as the handler sees them (not redacted). */
+  async fullParameters(id: string): Promise<unknown> {
+    const res = await this.db.query<{ parameters: unknown }>(`SELECT parameters FROM jobs WHERE id = $1::uuid`, [id]);
+    return res.rows[0]?.parameters ?? null;
+  }
+
   async get(id: string, runner: SqlRunner = this.db): Promise<JobRecord | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const res = await runner.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = $1::uuid`, [id]);
