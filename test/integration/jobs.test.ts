@@ -165,6 +165,17 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     ]);
   });
 
+  it("drops cached answers of the tables it wrote", async () => {
+    const q = `{ categories { name } }`;
+    await t.request(q);
+    const hit = await t.request(q);
+    expect(hit.headers.get("x-cache")).toBe("HIT");
+    await t.gql(`mutation { ingest(table: "Category", records: [{ name: "Ingested category" }]) { status } }`);
+    const fresh = await t.request(q);
+    expect(fresh.headers.get("x-cache")).toBe("MISS");
+    expect(fresh.body.data!.categories.map((c: { name: string }) => c.name)).toContain("Ingested category");
+  });
+
   it("returns the same job for a repeated idempotency key and writes once", async () => {
     const vars = { r: customers(3, "idem") };
     const q = `mutation($r: [JSON!]!) { ingest(table: "customers", records: $r, options: { idempotencyKey: "load-42" }) { id status accepted idempotencyKey } }`;
