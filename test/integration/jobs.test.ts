@@ -74,6 +74,13 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(big.message).toMatch(/INGEST_MAX_INLINE_RECORDS = 1000.*POST \/ingest\/\{table\}/);
     const badKey = await t.gqlError(`mutation { ingest(table: "customers", records: [{}], options: { mode: UPSERT, key: ["city"] }) { id } }`);
     expect(badKey.message).toMatch(/key \(city\) is not a unique key of customers; UPSERT needs one of: \(id\), \(email\)/);
+
+    const streamUnknown = await postIngest(t, "nope", "", "{}", "application/x-ndjson");
+    expect(streamUnknown).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/^Unknown table "nope"/) }] } });
+    const badParam = await postIngest(t, "customers", "batchSize=lots", "{}", "application/x-ndjson");
+    expect(badParam.body.errors[0].message).toBe('batchSize must be a whole number; got "lots".');
+    const badFormat = await postIngest(t, "customers", "", "x", "text/plain");
+    expect(badFormat.body.errors[0].message).toMatch(/Send CSV \(content-type text\/csv, header row first\) or NDJSON/);
   });
 
   it("streams a CSV with malformed lines, wrong types and duplicate keys, accounting for every line", async () => {
