@@ -53,8 +53,11 @@ export class IngestService {
         await deps.invalidateTables?.(tables).catch((err) => this.log.warn({ err: String(err) }, "cache invalidation failed"));
       },
       onJobWrote: async (tables) => {
-        await deps.tables.refresh?.();
-        await deps.refreshCatalog?.(tables).catch((err) => this.log.warn({ err: String(err) }, "catalog refresh failed"));
+        // In the background: rebuilding the value index scans the tables, and the job's rows are already committed.
+        void (async () => {
+          await deps.tables.refresh?.();
+          await deps.refreshCatalog?.(tables);
+        })().catch((err) => this.log.warn({ err: String(err) }, "catalog refresh after a write failed"));
       },
     })) {
       deps.engine.register(h);
