@@ -15,6 +15,8 @@ import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { CatalogService } from "./services/catalog/index.js";
+import { createNlsqlService, type NlsqlService } from "./services/nlsql/index.js";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { defaultPrismaPaths } from "./services/db/index.js";
 
 export const VERSION = "0.1.0";
@@ -26,6 +28,7 @@ export interface Services {
   db: Database;
   pubSub: PubSubHandle;
   catalog: CatalogService;
+  nlsql: NlsqlService;
 }
 
 export interface App {
@@ -41,16 +44,21 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** A chat model for NL→SQL instead of the one LLM_PROVIDER describes (tests, benchmarks). */
+  chatModel?: BaseChatModel;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  const closers: Array<() => Promise<void>> = [];
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog };
+    const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel: opts.chatModel });
+    closers.push(nlsql.close);
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, nlsql: nlsql.service };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
@@ -71,6 +79,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        for (const c of closers) await c();
         await pubSub.close();
         await db.close();
       },

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { SystemResolver } from "./system.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
+import { AskResolver } from "./ask.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver];
+export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, AskResolver];
