@@ -18,6 +18,8 @@ import { CatalogService } from "./services/catalog/index.js";
 import { createNlsqlService, type NlsqlService } from "./services/nlsql/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { defaultPrismaPaths } from "./services/db/index.js";
+import { createJobService, type JobService } from "./services/jobs/index.js";
+import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -29,6 +31,8 @@ export interface Services {
   pubSub: PubSubHandle;
   catalog: CatalogService;
   nlsql: NlsqlService;
+  jobs: JobService;
+  ingest: IngestService;
 }
 
 export interface App {
@@ -46,6 +50,8 @@ export interface CreateAppOptions {
   skipMigrations?: boolean;
   /** A chat model for NL→SQL instead of the one LLM_PROVIDER describes (tests, benchmarks). */
   chatModel?: BaseChatModel;
+  /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
+  startJobs?: boolean;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
@@ -56,15 +62,20 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
+    const jobs = createJobService({ config, db, pubSub, log });
+    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
+    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
     const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel: opts.chatModel });
     closers.push(nlsql.close);
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, nlsql: nlsql.service };
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, nlsql: nlsql.service };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
       validate: true,
       emitSchemaFile: false,
     });
+    // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
+    if (opts.startJobs !== false) await jobs.start();
     return {
       schema,
       services,
@@ -80,6 +91,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       },
       close: async () => {
         for (const c of closers) await c();
+        await jobs.close();
         await pubSub.close();
         await db.close();
       },

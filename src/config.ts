@@ -2,6 +2,8 @@
  * The gateway's configuration, parsed once from the environment. Nothing else
  * reads process.env. Every problem is reported at once, naming the variable.
  */
+import os from "node:os";
+import path from "node:path";
 import { z } from "zod";
 
 const bool = z
@@ -34,6 +36,16 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: int(1, 10_000).default(500),
   BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
   SEED_ON_START: bool.default("true"),
+  JOB_CONCURRENCY: int(1, 64).default(2),
+  JOB_BATCH_SIZE: int(1, 100_000).default(5_000),
+  JOB_MAX_RETRIES: int(0, 20).default(3),
+  JOB_BATCH_TIMEOUT_MS: int(100, 3_600_000).default(60_000),
+  JOB_RETRY_BASE_MS: int(1, 60_000).default(200),
+  JOB_STALE_MS: int(500, 3_600_000).default(30_000),
+  RUN_WORKERS: bool.default("true"),
+  INGEST_MAX_INLINE_RECORDS: int(1, 1_000_000).default(10_000),
+  INGEST_INLINE_WAIT_MS: int(0, 600_000).default(10_000),
+  SPOOL_DIR: z.string().min(1).optional(),
   SEED_SCALE: z.coerce.number({ message: "expected a number" }).positive().max(100).default(0.1),
   // Natural-language questions (catalog, NL→SQL, LLM)
   NL_SCHEMAS: z.string().regex(/^\s*[\w$]+(\s*,\s*[\w$]+)*\s*$/, "expected a comma-separated list of schema names").default("public"),
@@ -95,6 +107,18 @@ export interface Config {
   };
   /** Null when LLM_PROVIDER is none. */
   llm: { provider: "openai" | "anthropic" | "ollama"; model: string; baseUrl: string | null; apiKey: string | null; timeoutMs: number; maxRetries: number } | null;
+  jobs: {
+    concurrency: number;
+    batchSize: number;
+    maxRetries: number;
+    batchTimeoutMs: number;
+    retryBaseMs: number;
+    /** A RUNNING job whose heartbeat is older than this is taken over (in-process) / its BullMQ lock expires. */
+    staleMs: number;
+    /** False: this process accepts jobs but never runs them (BullMQ workers do). */
+    runWorkers: boolean;
+  };
+  ingest: { maxInlineRecords: number; inlineWaitMs: number; spoolDir: string };
 }
 
 const defaultLlmModels = { openai: "gpt-4o-mini", anthropic: "claude-3-5-haiku-latest", ollama: "llama3.1" } as const;
@@ -164,5 +188,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             timeoutMs: e.LLM_TIMEOUT_MS,
             maxRetries: e.LLM_MAX_RETRIES,
           },
+    jobs: {
+      concurrency: e.JOB_CONCURRENCY,
+      batchSize: e.JOB_BATCH_SIZE,
+      maxRetries: e.JOB_MAX_RETRIES,
+      batchTimeoutMs: e.JOB_BATCH_TIMEOUT_MS,
+      retryBaseMs: e.JOB_RETRY_BASE_MS,
+      staleMs: e.JOB_STALE_MS,
+      runWorkers: e.RUN_WORKERS,
+    },
+    ingest: {
+      maxInlineRecords: e.INGEST_MAX_INLINE_RECORDS,
+      inlineWaitMs: e.INGEST_INLINE_WAIT_MS,
+      spoolDir: e.SPOOL_DIR ?? (e.DATA_DIR === "memory://" ? path.join(os.tmpdir(), "kz-spool") : path.join(e.DATA_DIR, "spool")),
+    },
   };
 }

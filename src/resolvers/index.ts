@@ -2,6 +2,8 @@ import type { NonEmptyArray } from "type-graphql";
 import { SystemResolver } from "./system.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
 import { AskResolver } from "./ask.resolver.js";
+import { JobResolver } from "./job.resolver.js";
+import { IngestResolver } from "./ingest.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, AskResolver];
+export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, AskResolver, JobResolver, IngestResolver];

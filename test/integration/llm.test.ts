@@ -77,7 +77,7 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
   beforeAll(async () => {
     const url = await llm.start();
     t = await startTestGateway(backend, {
-      LLM_PROVIDER: "openai", LLM_BASE_URL: url, LLM_MODEL: "stub-model", LLM_TIMEOUT_MS: "400", LLM_MAX_RETRIES: "1", NLSQL_STRATEGY: "memory,llm",
+      LLM_PROVIDER: "openai", LLM_BASE_URL: url, LLM_MODEL: "stub-model", LLM_TIMEOUT_MS: "1500", LLM_MAX_RETRIES: "1", NLSQL_STRATEGY: "memory,llm",
     });
     await seed(t);
   });
@@ -158,10 +158,10 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
   });
 
   it("gives LLM_UNAVAILABLE when the model times out on every attempt", async () => {
-    llm.script = [{ delayMs: 3000, content: reply("SELECT 1") }, { delayMs: 3000, content: reply("SELECT 1") }];
+    llm.script = [{ delayMs: 6000, content: reply("SELECT 1") }, { delayMs: 6000, content: reply("SELECT 1") }];
     const err = await t.gqlError(ASK, { q: "client emails" });
     expect(err.extensions?.code).toBe("LLM_UNAVAILABLE");
-    expect(err.message).toBe("The language model did not answer: no reply within 400 ms (LLM_TIMEOUT_MS) after 2 attempt(s). Try again later, or ask in simpler terms for the offline translator.");
+    expect(err.message).toBe("The language model did not answer: no reply within 1500 ms (LLM_TIMEOUT_MS) after 2 attempt(s). Try again later, or ask in simpler terms for the offline translator.");
     expect(llm.requests).toHaveLength(2);
   });
 
