@@ -102,6 +102,9 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
     const expectedTotal = orders.reduce((s, o) => s + o[2], 0);
     expect(Number(first.rows[0].total)).toBeCloseTo(expectedTotal, 2);
     expect((await t.gql(ASK, { q: "total of all orders", o: { noCache: true } })).ask.cached).toBe(false);
+    // A write path invalidates answers that read its tables.
+    await t.app.services.nlsql.invalidateTables(["orders"]);
+    expect((await t.gql(ASK, { q: "total of all orders" })).ask.cached).toBe(false);
   });
 
   it("explains without running when explainOnly", async () => {
@@ -175,7 +178,7 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
     expect(errors.items.length).toBeGreaterThanOrEqual(5);
     expect(errors.items.every((i: any) => i.status === "ERROR" && i.errorCode === "NOT_UNDERSTOOD")).toBe(true);
     const ok = (await t.gql(LOG, { f: { source: "MEMORY", status: "OK", questionContains: "TOTAL OF" }, first: 100 })).queryLog;
-    expect(ok.items.map((i: any) => i.cached).sort()).toEqual([false, false, true]);
+    expect(ok.items.map((i: any) => i.cached).sort()).toEqual([false, false, false, true]);
     expect(ok.items[0]).toMatchObject({ source: "MEMORY", rowCount: 1, tables: ["orders"] });
     const p1 = (await t.gql(LOG, { first: 2 })).queryLog;
     expect(p1.items).toHaveLength(2);
@@ -207,6 +210,7 @@ describe.each(backendNames())("ask timeouts on %s", (backend) => {
     expect(err.extensions?.code).toBe("TIMEOUT");
     expect(err.message).toMatch(backend === "postgres" ? /^The query took longer than 100 ms and was stopped\.$/ : /would take longer than 100 ms; the embedded database cannot stop a running query/);
     const log = (await t.gql(LOG, { f: { errorCode: "TIMEOUT" } })).queryLog;
-    expect(log.items[0]).toMatchObject({ question: "count a huge cross join", source: null, status: "ERROR" });
+    expect(log.items[0]).toMatchObject({ question: "count a huge cross join", source: "MEMORY", status: "ERROR" });
+    expect(log.items[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
   });
 });

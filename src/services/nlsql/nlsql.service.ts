@@ -86,6 +86,8 @@ interface Attempt {
   llm: LlmUsage | null;
   refusal: OfflineRefusal | null;
   tried: string[];
+  /** The translation that was being run when an error happened, for the log. */
+  translated: Translated | null;
 }
 
 const ms = (since: number) => Math.round((performance.now() - since) * 100) / 100;
@@ -117,7 +119,7 @@ export class NlsqlService {
     const catalog = await this.deps.catalog.get();
     const normalized = normalizeQuestion(q);
     const queryId = randomUUID();
-    const attempt: Attempt = { translateMs: 0, executeMs: 0, llm: null, refusal: null, tried: [] };
+    const attempt: Attempt = { translateMs: 0, executeMs: 0, llm: null, refusal: null, tried: [], translated: null };
     const base = { queryId, question: q, normalized, scope, catalogVersion: catalog.version };
     const cacheKey = answerCacheKey({ normalized, catalogVersion: catalog.version, scope, maxRows });
     const useCache = !options.noCache && !options.explainOnly;
@@ -133,6 +135,7 @@ export class NlsqlService {
       }
       const policy = this.policy(catalog, maxRows);
       const translated = await this.translate(q, normalized, catalog, policy, attempt);
+      attempt.translated = translated;
       if (options.explainOnly) {
         const answer: Answer = {
           queryId, question: q, interpretation: translated.interpretation, sql: translated.guarded.sql, columns: [], rows: null, rowCount: null,
@@ -166,6 +169,11 @@ export class NlsqlService {
       }
       throw err;
     }
+  }
+
+  /** Drops cached answers that read any of these tables; write paths (ingest, transforms, batch updates) call it. */
+  async invalidateTables(tables: string[]): Promise<void> {
+    await this.deps.cache.invalidateTables(tables);
   }
 
   private policy(catalog: Catalog, maxRows: number): GuardPolicy {
@@ -332,9 +340,10 @@ export class NlsqlService {
 
   private async logError(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, err: unknown, attempt: Attempt, totalMs: number) {
     const e = err instanceof GatewayError ? err : null;
-    const sql = e && typeof e.extensions.sql === "string" ? e.extensions.sql : null;
+    const t = attempt.translated;
+    const sql = t?.guarded.sql ?? (e && typeof e.extensions.sql === "string" ? e.extensions.sql : null);
     await this.writeLog({
-      ...base, sql, status: "ERROR", errorCode: e?.code ?? "INTERNAL", errorMessage: (err as Error)?.message?.slice(0, 2000) ?? String(err),
+      ...base, sql, source: t?.source ?? null, interpretation: t?.interpretation ?? null, tables: t?.guarded.tables ?? [], status: "ERROR", errorCode: e?.code ?? "INTERNAL", errorMessage: (err as Error)?.message?.slice(0, 2000) ?? String(err),
       translateMs: attempt.translateMs, executeMs: attempt.executeMs, totalMs, ...llmFields(attempt.llm),
     });
   }
