@@ -16,10 +16,12 @@ import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { CatalogService } from "./services/catalog/index.js";
 import { createNlsqlService, type NlsqlService } from "./services/nlsql/index.js";
+import { createChatModel } from "./services/llm/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
+import { TransformService } from "./services/transform/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -33,6 +35,7 @@ export interface Services {
   nlsql: NlsqlService;
   jobs: JobService;
   ingest: IngestService;
+  transform: TransformService;
 }
 
 export interface App {
@@ -48,7 +51,7 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
-  /** A chat model for NL→SQL instead of the one LLM_PROVIDER describes (tests, benchmarks). */
+  /** A chat model to use instead of the configured one (tests pass LangChain fakes). */
   chatModel?: BaseChatModel;
   /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
   startJobs?: boolean;
@@ -64,10 +67,14 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
-    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
-    const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel: opts.chatModel });
+    const ingestTables = new IntrospectedTables(db);
+    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log });
+    // One chat model for every LLM user (NL→SQL, transform rules), built from LLM_* unless a test passes one.
+    const chatModel = opts.chatModel ?? (config.llm ? await createChatModel(config.llm) : undefined);
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => chatModel ?? null });
+    const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel });
     closers.push(nlsql.close);
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, nlsql: nlsql.service };
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, transform, nlsql: nlsql.service };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,

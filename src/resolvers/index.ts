@@ -4,6 +4,7 @@ import { CatalogResolver } from "./catalog.resolver.js";
 import { AskResolver } from "./ask.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
+import { TransformResolver } from "./transform.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, AskResolver, JobResolver, IngestResolver];
+export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, AskResolver, JobResolver, IngestResolver, TransformResolver];
