@@ -214,3 +214,27 @@ describe.each(backendNames())("ask timeouts on %s", (backend) => {
     expect(log.items[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
   });
 });
+
+describe.each(backendNames())("ask over a non-public schema on %s", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend, { NL_SCHEMAS: "library" });
+    const db = t.app.services.db;
+    await db.query(`CREATE SCHEMA library`);
+    await db.query(`CREATE TABLE library.books (id serial PRIMARY KEY, title text NOT NULL, genre text NOT NULL)`);
+    await db.query(`INSERT INTO library.books (title, genre) VALUES ('A', 'crime'), ('B', 'poetry'), ('C', 'crime')`);
+    // A same-named table in public must not be what an unqualified name reads.
+    await db.query(`CREATE TABLE public.books (id int, genre text)`);
+    await t.app.services.catalog.refresh();
+  });
+  afterAll(async () => t?.close());
+
+  it("qualifies names with the configured schema and answers from it", async () => {
+    await teach(t, "books per genre", `SELECT genre, count(*) AS n FROM books GROUP BY genre ORDER BY genre`);
+    const { ask } = await t.gql(ASK, { q: "books per genre" });
+    expect(ask.sql).toBe(`SELECT genre, count(*) AS n FROM "library".books GROUP BY genre ORDER BY genre\nLIMIT 1000`);
+    expect(ask.rows).toEqual([{ genre: "crime", n: 2 }, { genre: "poetry", n: 1 }]);
+    const err = await t.gqlError(RATE, { id: ask.queryId, ok: false, sql: "SELECT * FROM public.books" });
+    expect(err.extensions).toMatchObject({ code: "SQL_REJECTED", rule: "table_not_allowed" });
+  });
+});
