@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendNames } from "../helpers/backends.js";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.js";
+import { SqlExecutor } from "../../src/services/nlsql/executor.js";
 
 const ASK = `query($q: String!, $o: AskOptions) { ask(question: $q, options: $o) {
   queryId question interpretation sql columns { name type } rows rowCount truncated cached source tables timings { translateMs executeMs totalMs } } }`;
@@ -236,5 +237,35 @@ describe.each(backendNames())("ask over a non-public schema on %s", (backend) =>
     expect(ask.rows).toEqual([{ genre: "crime", n: 2 }, { genre: "poetry", n: 1 }]);
     const err = await t.gqlError(RATE, { id: ask.queryId, ok: false, sql: "SELECT * FROM public.books" });
     expect(err.extensions).toMatchObject({ code: "SQL_REJECTED", rule: "table_not_allowed" });
+  });
+});
+
+describe.each(backendNames())("the executor's own defences on %s", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend);
+  });
+  afterAll(async () => t?.close());
+
+  const executors = () => {
+    const base = { db: t.app.services.db, statementTimeoutMs: 2000, searchPath: ["public"], pgliteMaxCost: 5_000_000 };
+    const list: Array<[string, SqlExecutor]> = [["main pool", new SqlExecutor({ ...base, databaseUrl: null })]];
+    if (backend === "postgres") list.push(["NL_DATABASE_URL", new SqlExecutor({ ...base, databaseUrl: t.backend.env.DATABASE_URL! })]);
+    return list;
+  };
+
+  it("runs in a READ ONLY transaction even if a write got past the guard", async () => {
+    for (const [name, ex] of executors()) {
+      try {
+        const err = await ex.run(`INSERT INTO categories (name) VALUES ('sneaky')`).then(() => null, (e) => e);
+        expect(err?.extensions?.code, name).toBe("SQL_REJECTED");
+        expect(err?.message, name).toMatch(/read-only transaction/);
+        const ok = await ex.run(`SELECT count(*) AS n FROM categories`);
+        expect(ok.rows, name).toEqual([{ n: 0 }]);
+        expect(ok.columns, name).toEqual([{ name: "n", type: "bigint" }]);
+      } finally {
+        await ex.close();
+      }
+    }
   });
 });
