@@ -103,9 +103,13 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
     const expectedTotal = orders.reduce((s, o) => s + o[2], 0);
     expect(Number(first.rows[0].total)).toBeCloseTo(expectedTotal, 2);
     expect((await t.gql(ASK, { q: "total of all orders", o: { noCache: true } })).ask.cached).toBe(false);
-    // A write path invalidates answers that read its tables.
-    await t.app.services.nlsql.invalidateTables(["orders"]);
+    // Answers live in the gateway's result cache: a write path's invalidation of a table they read drops them…
+    expect((await t.gql(ASK, { q: "total of all orders" })).ask.cached).toBe(true);
+    await t.app.services.cache.invalidateTables(["orders"]);
     expect((await t.gql(ASK, { q: "total of all orders" })).ask.cached).toBe(false);
+    // …and one of a table they did not read does not.
+    await t.app.services.cache.invalidateTables(["reviews"]);
+    expect((await t.gql(ASK, { q: "total of all orders" })).ask.cached).toBe(true);
   });
 
   it("explains without running when explainOnly", async () => {
@@ -179,7 +183,7 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
     expect(errors.items.length).toBeGreaterThanOrEqual(5);
     expect(errors.items.every((i: any) => i.status === "ERROR" && i.errorCode === "NOT_UNDERSTOOD")).toBe(true);
     const ok = (await t.gql(LOG, { f: { source: "MEMORY", status: "OK", questionContains: "TOTAL OF" }, first: 100 })).queryLog;
-    expect(ok.items.map((i: any) => i.cached).sort()).toEqual([false, false, false, true]);
+    expect(ok.items.map((i: any) => i.cached).sort()).toEqual([false, false, false, true, true, true]);
     expect(ok.items[0]).toMatchObject({ source: "MEMORY", rowCount: 1, tables: ["orders"] });
     const p1 = (await t.gql(LOG, { first: 2 })).queryLog;
     expect(p1.items).toHaveLength(2);

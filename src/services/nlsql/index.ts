@@ -13,7 +13,7 @@ import { LlmTranslator } from "./llm-translator.js";
 
 export { NlsqlService, type Answer, type AskOptions, type RatingResult, type QueryLogFilter, type AnswerSource } from "./nlsql.service.js";
 export { guardSql, loadGuard, SqlRejectedError, ALLOWED_FUNCTIONS, type GuardPolicy, type GuardResult, type GuardRule } from "./guard.js";
-export { LruAnswerCache, answerCacheKey, type AnswerCache, type CachedAnswer } from "./answer-cache.js";
+export { LruAnswerCache, ResultCacheAnswers, answerCacheKey, type AnswerCache, type CachedAnswer } from "./answer-cache.js";
 export { LlmTranslator, parseReply, type LlmUsage } from "./llm-translator.js";
 export { normalizeQuestion } from "./normalize.js";
 

@@ -145,6 +145,7 @@ export class NlsqlService {
         await this.logAnswer(base, answer, "EXPLAINED", attempt);
         return answer;
       }
+      const storeAnswer = useCache ? await this.deps.cache.reserve(cacheKey, translated.guarded.tables) : null;
       const t1 = performance.now();
       const result = await this.deps.executor.run(translated.guarded.sql);
       attempt.executeMs = ms(t1);
@@ -154,9 +155,9 @@ export class NlsqlService {
         rowCount: result.rows.length, truncated, cached: false, source: translated.source, tables: translated.guarded.tables,
         timings: { translateMs: attempt.translateMs, executeMs: attempt.executeMs, totalMs: ms(started) },
       };
-      if (useCache) {
+      if (storeAnswer) {
         const { queryId: _q, question: _qq, cached: _c, timings: _t, ...value } = answer;
-        await this.deps.cache.set(cacheKey, { ...value, rows: result.rows, rowCount: result.rows.length }, { tags: answer.tables, ttlSeconds: this.deps.config.cache.ttlSeconds });
+        await storeAnswer({ ...value, rows: result.rows, rowCount: result.rows.length }, this.deps.config.cache.ttlSeconds);
       }
       await this.logAnswer(base, answer, "OK", attempt);
       return answer;
