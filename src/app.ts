@@ -75,7 +75,7 @@ export function buildGatewaySchema(pubSub: PubSubHandle["pubSub"]): Promise<Grap
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
-  const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  const pubSub = createGatewayPubSub(config.redis?.url ?? null, (err) => log.warn({ err: err.message }, "redis pub/sub connection problem"));
   const closers: Array<() => Promise<void>> = [];
   const cache = new ResultCache({
     maxEntries: config.cache.maxEntries,
