@@ -18,11 +18,13 @@ import { SalesService } from "./services/sales/index.js";
 import { ExportService } from "./services/export/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { CatalogService } from "./services/catalog/index.js";
+import { createNlsqlService, ResultCacheAnswers, type NlsqlService } from "./services/nlsql/index.js";
+import { createChatModel } from "./services/llm/index.js";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, CatalogTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { ResultCache } from "./services/cache/index.js";
 import { ObservabilityService } from "./services/observability/index.js";
 
@@ -38,6 +40,7 @@ export interface Services {
   sales: SalesService;
   exporter: ExportService;
   catalog: CatalogService;
+  nlsql: NlsqlService;
   jobs: JobService;
   ingest: IngestService;
   transform: TransformService;
@@ -73,6 +76,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null, (err) => log.warn({ err: err.message }, "redis pub/sub connection problem"));
+  const closers: Array<() => Promise<void>> = [];
   const cache = new ResultCache({
     maxEntries: config.cache.maxEntries,
     defaultTtlSeconds: config.cache.ttlSeconds,
@@ -90,7 +94,11 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     // Every write path drops the cached answers that read the tables it wrote.
     const invalidateTables = (tables: string[]) => cache.invalidateTables(tables).then(() => undefined);
     const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log, invalidateTables });
-    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null, invalidateTables });
+    // One chat model for every LLM user (NL→SQL, transform rules), built from LLM_* unless a test passes one.
+    const chatModel = opts.chatModel ?? (config.llm ? await createChatModel(config.llm) : undefined);
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => chatModel ?? null, invalidateTables });
+    const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel, cache: new ResultCacheAnswers(cache) });
+    closers.push(nlsql.close);
     const services: Services = {
       version: VERSION,
       config,
@@ -98,6 +106,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       db,
       pubSub,
       catalog,
+      nlsql: nlsql.service,
       jobs,
       ingest,
       transform,
@@ -124,6 +133,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        for (const c of closers) await c();
         await services.jobs.close();
         await pubSub.close();
         await cache.close();

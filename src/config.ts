@@ -57,13 +57,14 @@ const envSchema = z.object({
   NL_DEFAULT_LIMIT: int(1, 1_000_000).default(100),
   NL_STATEMENT_TIMEOUT_MS: int(10, 3_600_000).default(5000),
   NL_DATABASE_URL: postgresUrl.optional(),
+  NL_PGLITE_MAX_COST: z.coerce.number({ message: "expected a number" }).positive().default(5_000_000),
   NL_MAX_QUESTION_LENGTH: int(10, 100_000).default(500),
   NLSQL_STRATEGY: z
     .string()
     .regex(/^\s*(memory|offline|llm)(\s*,\s*(memory|offline|llm))*\s*$/, "expected a comma-separated order of memory, offline, llm (e.g. memory,offline,llm)")
     .default("memory,offline,llm"),
   NL_OFFLINE_MIN_CONFIDENCE: z.coerce.number({ message: "expected a number between 0 and 1" }).min(0).max(1).default(0.7),
-  NL_MEMORY_MIN_SIMILARITY: z.coerce.number({ message: "expected a number between 0 and 1" }).min(0).max(1).default(0.9),
+  NL_MEMORY_MIN_SIMILARITY: z.coerce.number({ message: "expected a number between 0 and 1" }).min(0).max(1).default(0.8),
   LLM_PROVIDER: z.enum(["openai", "anthropic", "ollama", "none"], { message: "expected openai, anthropic, ollama or none" }).default("none"),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_BASE_URL: z.string().url("expected a URL such as http://127.0.0.1:11434").optional(),
@@ -104,6 +105,8 @@ export interface Config {
     /** Separate (e.g. read-only role or replica) connection for running NL SQL; null = the main pool. */
     databaseUrl: string | null;
     maxQuestionLength: number;
+    /** PGlite cannot cancel a running statement: plans estimated above this cost are refused as TIMEOUT. */
+    pgliteMaxCost: number;
     strategy: Array<"memory" | "offline" | "llm">;
     offlineMinConfidence: number;
     memoryMinSimilarity: number;
@@ -149,7 +152,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
-  if (e.JOB_RUNNER === "bullmq" && !e.REDIS_URL) throw new ConfigError(["JOB_RUNNER: bullmq needs REDIS_URL (got JOB_RUNNER=bullmq without REDIS_URL)"]);
+  // Problems that involve two variables, reported together like the rest.
+  const combined: string[] = [];
+  if (e.JOB_RUNNER === "bullmq" && !e.REDIS_URL) combined.push("JOB_RUNNER: bullmq needs REDIS_URL (got JOB_RUNNER=bullmq without REDIS_URL)");
+  if ((e.LLM_PROVIDER === "openai" || e.LLM_PROVIDER === "anthropic") && !e.LLM_API_KEY && !e.LLM_BASE_URL) {
+    combined.push(`LLM_API_KEY: required when LLM_PROVIDER=${e.LLM_PROVIDER} talks to the provider's own API (set it, or set LLM_BASE_URL for a compatible server, or LLM_PROVIDER=none)`);
+  }
+  if (combined.length) throw new ConfigError(combined);
   const origins = e.CORS_ORIGINS.trim();
   return {
     env: e.NODE_ENV,
@@ -177,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statementTimeoutMs: e.NL_STATEMENT_TIMEOUT_MS,
       databaseUrl: e.NL_DATABASE_URL ?? null,
       maxQuestionLength: e.NL_MAX_QUESTION_LENGTH,
+      pgliteMaxCost: e.NL_PGLITE_MAX_COST,
       strategy: [...new Set(list(e.NLSQL_STRATEGY))] as Array<"memory" | "offline" | "llm">,
       offlineMinConfidence: e.NL_OFFLINE_MIN_CONFIDENCE,
       memoryMinSimilarity: e.NL_MEMORY_MIN_SIMILARITY,

@@ -8,6 +8,7 @@ import { CategoryResolver } from "./category.resolver.js";
 import { ReviewResolver } from "./review.resolver.js";
 import { SalesResolver } from "./sales.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
+import { AskResolver } from "./ask.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
 import { TransformResolver } from "./transform.resolver.js";
@@ -25,6 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReviewResolver,
   SalesResolver,
   CatalogResolver,
+  AskResolver,
   JobResolver,
   IngestResolver,
   TransformResolver,

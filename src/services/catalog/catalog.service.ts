@@ -31,6 +31,8 @@ export interface CatalogServiceOptions {
   /** schema.prisma path, or its text; null = no doc comments. */
   prismaSchemaFile?: string | null;
   prismaSchemaText?: string | null;
+  /** After this long, get() serves the current catalog and rebuilds it in the background (known values drift with data). */
+  maxAgeMs?: number;
 }
 
 /** Tables at or below this estimate are counted exactly (bounded) for rowEstimate. */
@@ -49,7 +51,13 @@ export class CatalogService {
 
   /** The current catalog, built on first use. */
   async get(): Promise<Catalog> {
-    if (this.catalog) return this.catalog;
+    if (this.catalog) {
+      const maxAge = this.opts.maxAgeMs ?? 300_000;
+      if (Date.now() - this.catalog.builtAt.getTime() > maxAge && !this.building) {
+        this.refresh().catch((err) => this.log.warn({ err: (err as Error).message }, "background catalog refresh failed"));
+      }
+      return this.catalog;
+    }
     return this.refresh();
   }
 

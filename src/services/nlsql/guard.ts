@@ -20,7 +20,9 @@ export type GuardRule =
   | "function_not_allowed"
   | "type_not_allowed"
   | "construct_not_allowed"
-  | "no_parameters";
+  | "no_parameters"
+  /** The database refused the SQL (unknown column, type error, …) when it was checked or run. */
+  | "database";
 
 export class SqlRejectedError extends GatewayError {
   constructor(readonly rule: GuardRule, message: string, sql?: string) {
