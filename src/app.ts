@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { MlService } from "./services/ml/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -23,6 +24,7 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  ml: MlService;
 }
 
 export interface App {
@@ -46,7 +48,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const services: Services = { version: VERSION, config, log, db, pubSub };
+    const ml = new MlService(db, pubSub.pubSub, config.ml, log);
+    const services: Services = { version: VERSION, config, log, db, pubSub, ml };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
@@ -67,6 +70,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         };
       },
       close: async () => {
+        services.ml.close();
         await pubSub.close();
         await db.close();
       },
