@@ -15,6 +15,7 @@ import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.
 import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
+import { QualityService } from "./services/quality/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -25,6 +26,7 @@ export interface Services {
   db: Database;
   pubSub: PubSubHandle;
   ml: MlService;
+  quality: QualityService;
 }
 
 export interface App {
@@ -49,7 +51,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   try {
     if (!opts.skipMigrations) await db.migrate();
     const ml = new MlService(db, pubSub.pubSub, config.ml, log);
-    const services: Services = { version: VERSION, config, log, db, pubSub, ml };
+    const quality = new QualityService(db, config.quality, log);
+    const services: Services = { version: VERSION, config, log, db, pubSub, ml, quality };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
