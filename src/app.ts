@@ -16,6 +16,10 @@ import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
 import { QualityService } from "./services/quality/index.js";
+import { CatalogService } from "./services/catalog/index.js";
+import { defaultPrismaPaths } from "./services/db/index.js";
+import { createJobService, type JobService } from "./services/jobs/index.js";
+import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -27,6 +31,9 @@ export interface Services {
   pubSub: PubSubHandle;
   ml: MlService;
   quality: QualityService;
+  catalog: CatalogService;
+  jobs: JobService;
+  ingest: IngestService;
 }
 
 export interface App {
@@ -42,6 +49,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
+  startJobs?: boolean;
 }
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
@@ -52,13 +61,19 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     if (!opts.skipMigrations) await db.migrate();
     const ml = new MlService(db, pubSub.pubSub, config.ml, log);
     const quality = new QualityService(db, config.quality, log);
-    const services: Services = { version: VERSION, config, log, db, pubSub, ml, quality };
+    const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
+    const jobs = createJobService({ config, db, pubSub, log });
+    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
+    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, ml, quality };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,
       validate: true,
       emitSchemaFile: false,
     });
+    // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
+    if (opts.startJobs !== false) await jobs.start();
     return {
       schema,
       services,
@@ -74,6 +89,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       },
       close: async () => {
         services.ml.close();
+        await jobs.close();
         await pubSub.close();
         await db.close();
       },

@@ -2,6 +2,8 @@
  * The gateway's configuration, parsed once from the environment. Nothing else
  * reads process.env. Every problem is reported at once, naming the variable.
  */
+import os from "node:os";
+import path from "node:path";
 import { z } from "zod";
 
 const bool = z
@@ -34,11 +36,43 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: int(1, 10_000).default(500),
   BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
   SEED_ON_START: bool.default("true"),
+  JOB_CONCURRENCY: int(1, 64).default(2),
+  JOB_BATCH_SIZE: int(1, 100_000).default(5_000),
+  JOB_MAX_RETRIES: int(0, 20).default(3),
+  JOB_BATCH_TIMEOUT_MS: int(100, 3_600_000).default(60_000),
+  JOB_RETRY_BASE_MS: int(1, 60_000).default(200),
+  JOB_STALE_MS: int(500, 3_600_000).default(30_000),
+  RUN_WORKERS: bool.default("true"),
+  INGEST_MAX_INLINE_RECORDS: int(1, 1_000_000).default(10_000),
+  INGEST_INLINE_WAIT_MS: int(0, 600_000).default(10_000),
+  SPOOL_DIR: z.string().min(1).optional(),
   SEED_SCALE: z.coerce.number({ message: "expected a number" }).positive().max(100).default(0.1),
   ML_MAX_TRAINING_ROWS: int(100, 10_000_000).default(200_000),
   ML_MIN_TRAINING_ROWS: int(4, 1_000_000).default(20),
   ML_PREDICT_BATCH_MAX: int(1, 1_000_000).default(10_000),
   QUALITY_EXACT_DISTINCT_MAX_ROWS: int(0, 1_000_000_000).default(1_000_000),
+  // Natural-language questions (catalog, NL→SQL, LLM)
+  NL_SCHEMAS: z.string().regex(/^\s*[\w$]+(\s*,\s*[\w$]+)*\s*$/, "expected a comma-separated list of schema names").default("public"),
+  NL_TABLES: z.string().regex(/^\s*[\w$.]+(\s*,\s*[\w$.]+)*\s*$/, "expected a comma-separated list of table names (optionally schema.table)").optional(),
+  NL_VALUE_INDEX_MAX_DISTINCT: int(1, 10_000).default(200),
+  NL_VALUE_INDEX_SCAN_ROWS: int(100, 100_000_000).default(100_000),
+  NL_MAX_ROWS: int(1, 1_000_000).default(1000),
+  NL_DEFAULT_LIMIT: int(1, 1_000_000).default(100),
+  NL_STATEMENT_TIMEOUT_MS: int(10, 3_600_000).default(5000),
+  NL_DATABASE_URL: postgresUrl.optional(),
+  NL_MAX_QUESTION_LENGTH: int(10, 100_000).default(500),
+  NLSQL_STRATEGY: z
+    .string()
+    .regex(/^\s*(memory|offline|llm)(\s*,\s*(memory|offline|llm))*\s*$/, "expected a comma-separated order of memory, offline, llm (e.g. memory,offline,llm)")
+    .default("memory,offline,llm"),
+  NL_OFFLINE_MIN_CONFIDENCE: z.coerce.number({ message: "expected a number between 0 and 1" }).min(0).max(1).default(0.7),
+  NL_MEMORY_MIN_SIMILARITY: z.coerce.number({ message: "expected a number between 0 and 1" }).min(0).max(1).default(0.9),
+  LLM_PROVIDER: z.enum(["openai", "anthropic", "ollama", "none"], { message: "expected openai, anthropic, ollama or none" }).default("none"),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_BASE_URL: z.string().url("expected a URL such as http://127.0.0.1:11434").optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
+  LLM_MAX_RETRIES: int(0, 10).default(2),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -57,7 +91,43 @@ export interface Config {
   ml: { maxTrainingRows: number; minTrainingRows: number; predictBatchMax: number };
   /** Above exactDistinctMaxRows rows, distinct counts are estimated from a sample. */
   quality: { exactDistinctMaxRows: number };
+  catalog: {
+    /** SQL schemas introspected for the catalog. */
+    schemas: string[];
+    /** Explicit allow-list (`table` or `schema.table`); null means the default rule (see catalog service). */
+    tables: string[] | null;
+    valueIndexMaxDistinct: number;
+    valueIndexScanRows: number;
+  };
+  nl: {
+    maxRows: number;
+    defaultLimit: number;
+    statementTimeoutMs: number;
+    /** Separate (e.g. read-only role or replica) connection for running NL SQL; null = the main pool. */
+    databaseUrl: string | null;
+    maxQuestionLength: number;
+    strategy: Array<"memory" | "offline" | "llm">;
+    offlineMinConfidence: number;
+    memoryMinSimilarity: number;
+  };
+  /** Null when LLM_PROVIDER is none. */
+  llm: { provider: "openai" | "anthropic" | "ollama"; model: string; baseUrl: string | null; apiKey: string | null; timeoutMs: number; maxRetries: number } | null;
+  jobs: {
+    concurrency: number;
+    batchSize: number;
+    maxRetries: number;
+    batchTimeoutMs: number;
+    retryBaseMs: number;
+    /** A RUNNING job whose heartbeat is older than this is taken over (in-process) / its BullMQ lock expires. */
+    staleMs: number;
+    /** False: this process accepts jobs but never runs them (BullMQ workers do). */
+    runWorkers: boolean;
+  };
+  ingest: { maxInlineRecords: number; inlineWaitMs: number; spoolDir: string };
 }
+
+const defaultLlmModels = { openai: "gpt-4o-mini", anthropic: "claude-3-5-haiku-latest", ollama: "llama3.1" } as const;
+const list = (v: string) => v.split(",").map((x) => x.trim()).filter(Boolean);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -94,5 +164,46 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: { onStart: e.SEED_ON_START, scale: e.SEED_SCALE },
     ml: { maxTrainingRows: e.ML_MAX_TRAINING_ROWS, minTrainingRows: e.ML_MIN_TRAINING_ROWS, predictBatchMax: e.ML_PREDICT_BATCH_MAX },
     quality: { exactDistinctMaxRows: e.QUALITY_EXACT_DISTINCT_MAX_ROWS },
+    catalog: {
+      schemas: list(e.NL_SCHEMAS),
+      tables: e.NL_TABLES ? list(e.NL_TABLES) : null,
+      valueIndexMaxDistinct: e.NL_VALUE_INDEX_MAX_DISTINCT,
+      valueIndexScanRows: e.NL_VALUE_INDEX_SCAN_ROWS,
+    },
+    nl: {
+      maxRows: e.NL_MAX_ROWS,
+      defaultLimit: Math.min(e.NL_DEFAULT_LIMIT, e.NL_MAX_ROWS),
+      statementTimeoutMs: e.NL_STATEMENT_TIMEOUT_MS,
+      databaseUrl: e.NL_DATABASE_URL ?? null,
+      maxQuestionLength: e.NL_MAX_QUESTION_LENGTH,
+      strategy: [...new Set(list(e.NLSQL_STRATEGY))] as Array<"memory" | "offline" | "llm">,
+      offlineMinConfidence: e.NL_OFFLINE_MIN_CONFIDENCE,
+      memoryMinSimilarity: e.NL_MEMORY_MIN_SIMILARITY,
+    },
+    llm:
+      e.LLM_PROVIDER === "none"
+        ? null
+        : {
+            provider: e.LLM_PROVIDER,
+            model: e.LLM_MODEL ?? defaultLlmModels[e.LLM_PROVIDER],
+            baseUrl: e.LLM_BASE_URL ?? null,
+            apiKey: e.LLM_API_KEY ?? null,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+            maxRetries: e.LLM_MAX_RETRIES,
+          },
+    jobs: {
+      concurrency: e.JOB_CONCURRENCY,
+      batchSize: e.JOB_BATCH_SIZE,
+      maxRetries: e.JOB_MAX_RETRIES,
+      batchTimeoutMs: e.JOB_BATCH_TIMEOUT_MS,
+      retryBaseMs: e.JOB_RETRY_BASE_MS,
+      staleMs: e.JOB_STALE_MS,
+      runWorkers: e.RUN_WORKERS,
+    },
+    ingest: {
+      maxInlineRecords: e.INGEST_MAX_INLINE_RECORDS,
+      inlineWaitMs: e.INGEST_INLINE_WAIT_MS,
+      spoolDir: e.SPOOL_DIR ?? (e.DATA_DIR === "memory://" ? path.join(os.tmpdir(), "kz-spool") : path.join(e.DATA_DIR, "spool")),
+    },
   };
 }

@@ -18,6 +18,7 @@ import type { App } from "../app.js";
 import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
+import { ingestRouter } from "./ingest.routes.js";
 
 export interface Gateway {
   url: string;
@@ -84,6 +85,7 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: "ready" } : { status: "not ready", reason: r.reason });
   });
 
+  expressApp.use(ingestRouter(app));
   expressApp.use(graphiqlAssets());
   const page = graphiqlHtml("/graphql");
   expressApp.get("/graphiql", (_req, res) => {

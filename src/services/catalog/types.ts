@@ -19,7 +19,7 @@ export interface CatalogColumn {
   /** For enum columns: the allowed labels in declared order. */
   enumValues: string[] | null;
   /** For foreign keys: the referenced table and column. */
-  references: { table: string; column: string } | null;
+  references: { table: string; column: string; /** SQL schema of the referenced table. */ schema?: string } | null;
   /** Doc comment text (schema.prisma `///` or COMMENT ON COLUMN). */
   description: string | null;
   /** Words users may use for this column, from "Synonyms: …" in the doc comment. */

@@ -1,0 +1,232 @@
+/**
+ * The catalog service: builds the Catalog (what allow-listed tables and
+ * columns exist and what they mean) from pg_catalog plus schema.prisma doc
+ * comments plus a bounded index of known values; caches it until refresh().
+ */
+import fs from "node:fs";
+import { createHash } from "node:crypto";
+import type { SqlRunner } from "../db/index.js";
+import { quoteIdent } from "../db/index.js";
+import type { Logger } from "../log.js";
+import type { Catalog, CatalogColumn, CatalogTable } from "./types.js";
+import { introspect, type RawTable } from "./introspect.js";
+import { parsePrismaDocs, splitDoc, type PrismaDocs, type PrismaModelDoc } from "./prisma-docs.js";
+
+/** The gateway's own tables: never shown to NL→SQL, whatever NL_TABLES says. */
+export const GATEWAY_OWN_TABLES: ReadonlySet<string> = new Set([
+  "_prisma_migrations", "jobs", "rejected_records", "query_log", "ml_models", "predictions", "quality_reports", "nl_examples",
+]);
+
+export interface CatalogServiceOptions {
+  db: SqlRunner;
+  log: Logger;
+  /** SQL schemas to introspect, e.g. ["public"]. */
+  schemas: string[];
+  /** Explicit allow-list ("table" or "schema.table"); null = default rule (see resolveAllowList). */
+  tables: string[] | null;
+  /** Columns with more distinct values than this get no known-value list. */
+  valueIndexMaxDistinct: number;
+  /** At most this many rows are read per column when building the value index. */
+  valueIndexScanRows: number;
+  /** schema.prisma path, or its text; null = no doc comments. */
+  prismaSchemaFile?: string | null;
+  prismaSchemaText?: string | null;
+}
+
+/** Tables at or below this estimate are counted exactly (bounded) for rowEstimate. */
+const EXACT_COUNT_BELOW = 10_000;
+/** Known values longer than this are not labels but prose; such columns get no value index. */
+const MAX_KNOWN_VALUE_LENGTH = 120;
+
+export class CatalogService {
+  private catalog: Catalog | null = null;
+  private building: Promise<Catalog> | null = null;
+  private readonly log: Logger;
+
+  constructor(private readonly opts: CatalogServiceOptions) {
+    this.log = opts.log.child({ service: "catalog" });
+  }
+
+  /** The current catalog, built on first use. */
+  async get(): Promise<Catalog> {
+    if (this.catalog) return this.catalog;
+    return this.refresh();
+  }
+
+  /** The last built catalog without waiting, or null before the first build. */
+  current(): Catalog | null {
+    return this.catalog;
+  }
+
+  /** Rebuilds from the live database (call after migrations, ingestion, DDL). Concurrent calls share one build. */
+  refresh(): Promise<Catalog> {
+    if (this.building) return this.building;
+    this.building = this.build()
+      .then((c) => {
+        if (this.catalog?.version !== c.version) this.log.info({ version: c.version, tables: c.tables.length }, "catalog built");
+        this.catalog = c;
+        return c;
+      })
+      .finally(() => {
+        this.building = null;
+      });
+    return this.building;
+  }
+
+  /** A table by SQL name ("orders", "public.orders", case-insensitive) or Prisma model name ("Order"). */
+  table(nameOrModel: string): CatalogTable | undefined {
+    return this.catalog ? findTable(this.catalog, nameOrModel) : undefined;
+  }
+
+  /** A column of a table by SQL name ("customer_id") or Prisma field name ("customerId"). */
+  column(table: string | CatalogTable, nameOrField: string): CatalogColumn | undefined {
+    const t = typeof table === "string" ? this.table(table) : table;
+    return t ? findColumn(t, nameOrField) : undefined;
+  }
+
+  private readDocs(): PrismaDocs {
+    const text = this.opts.prismaSchemaText ?? (this.opts.prismaSchemaFile && fs.existsSync(this.opts.prismaSchemaFile) ? fs.readFileSync(this.opts.prismaSchemaFile, "utf8") : null);
+    return text ? parsePrismaDocs(text) : { models: [], enums: {} };
+  }
+
+  private async build(): Promise<Catalog> {
+    const started = Date.now();
+    const docs = this.readDocs();
+    const raw = await introspect(this.opts.db, this.opts.schemas);
+    const allowed = resolveAllowList(raw, docs, this.opts.schemas, this.opts.tables);
+    const tables: CatalogTable[] = [];
+    for (const t of allowed) {
+      const model = docs.models.find((m) => m.tableName === t.name && (m.schema ?? t.schema) === t.schema) ?? null;
+      tables.push(await this.describeTable(t, model, docs));
+    }
+    const version = createHash("sha256")
+      .update(JSON.stringify(tables.map(({ rowEstimate: _r, ...rest }) => rest)))
+      .digest("hex")
+      .slice(0, 16);
+    this.log.debug({ ms: Date.now() - started, tables: tables.length }, "catalog introspected");
+    return { version, tables, builtAt: new Date() };
+  }
+
+  private async describeTable(t: RawTable, model: PrismaModelDoc | null, docs: PrismaDocs): Promise<CatalogTable> {
+    const tableDoc = mergeDocs(model?.doc, t.comment);
+    const definitions = { ...tableDoc.definitions };
+    const columns: CatalogColumn[] = [];
+    for (const c of t.columns) {
+      const field = model?.fields.find((f) => f.columnName === c.name) ?? null;
+      const enumDoc = c.enumType ? (docs.enums[c.enumType] ?? null) : null;
+      const colDoc = mergeDocs(field?.doc, c.comment);
+      for (const [k, v] of Object.entries(colDoc.definitions)) if (!(k in definitions)) definitions[k] = v;
+      const fk = t.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === c.name);
+      const col: CatalogColumn = {
+        name: c.name,
+        fieldName: field?.fieldName ?? null,
+        sqlType: c.sqlType,
+        kind: c.kind,
+        nullable: c.nullable,
+        hasDefault: c.hasDefault,
+        isPrimaryKey: t.primaryKey.includes(c.name),
+        isUnique: t.uniqueColumns.includes(c.name) || (t.primaryKey.length === 1 && t.primaryKey[0] === c.name),
+        enumValues: c.enumValues,
+        references: fk ? { table: fk.refTable, column: fk.refColumns[0]!, schema: fk.refSchema } : null,
+        description: colDoc.description ?? (enumDoc ? splitDoc(enumDoc).description : null),
+        synonyms: colDoc.synonyms,
+        knownValues: null,
+      };
+      if ((col.kind === "text" || col.kind === "enum") && !col.isUnique && !col.isPrimaryKey && !col.references) {
+        col.knownValues = await this.knownValues(t, c.name);
+      }
+      columns.push(col);
+    }
+    return {
+      schema: t.schema,
+      name: t.name,
+      modelName: model?.modelName ?? null,
+      description: tableDoc.description,
+      synonyms: tableDoc.synonyms,
+      definitions,
+      primaryKey: t.primaryKey,
+      columns,
+      rowEstimate: await this.rowEstimate(t),
+    };
+  }
+
+  /** Distinct values of a column (bounded scan), or null when there are too many or they are prose. */
+  private async knownValues(t: RawTable, column: string): Promise<string[] | null> {
+    const max = this.opts.valueIndexMaxDistinct;
+    try {
+      const res = await this.opts.db.query<{ v: string }>(
+        `SELECT v FROM (SELECT ${quoteIdent(column)}::text AS v FROM ${quoteIdent(t.schema)}.${quoteIdent(t.name)} LIMIT ${this.opts.valueIndexScanRows}) s
+          WHERE v IS NOT NULL AND v <> '' GROUP BY v LIMIT ${max + 1}`,
+      );
+      if (res.rows.length > max) return null;
+      if (res.rows.some((r) => r.v.length > MAX_KNOWN_VALUE_LENGTH)) return null;
+      return res.rows.map((r) => r.v).sort();
+    } catch (err) {
+      this.log.warn({ table: t.name, column, err: (err as Error).message }, "could not index known values");
+      return null;
+    }
+  }
+
+  private async rowEstimate(t: RawTable): Promise<number> {
+    if (t.reltuples >= EXACT_COUNT_BELOW) return Math.round(t.reltuples);
+    try {
+      const res = await this.opts.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${quoteIdent(t.schema)}.${quoteIdent(t.name)} LIMIT ${EXACT_COUNT_BELOW + 1}) s`,
+      );
+      const n = res.rows[0]?.n ?? 0;
+      return n > EXACT_COUNT_BELOW ? Math.max(n, Math.round(t.reltuples)) : n;
+    } catch {
+      return Math.max(0, Math.round(t.reltuples));
+    }
+  }
+}
+
+function mergeDocs(prismaDoc: string | null | undefined, comment: string | null | undefined) {
+  const a = splitDoc(prismaDoc);
+  const b = splitDoc(comment);
+  return {
+    description: a.description ?? b.description,
+    synonyms: [...new Set([...a.synonyms, ...b.synonyms])],
+    definitions: { ...b.definitions, ...a.definitions },
+  };
+}
+
+/**
+ * Which introspected tables are exposed. Explicit NL_TABLES wins; otherwise,
+ * per schema: the tables that have a Prisma model (the demo shop) when there
+ * are any, else every table of that schema. Gateway-own tables never.
+ */
+export function resolveAllowList(raw: RawTable[], docs: PrismaDocs, schemas: string[], explicit: string[] | null): RawTable[] {
+  const candidates = raw.filter((t) => !GATEWAY_OWN_TABLES.has(t.name));
+  if (explicit) {
+    const wanted = explicit.map((e) => e.toLowerCase());
+    return candidates.filter((t) => wanted.includes(t.name.toLowerCase()) || wanted.includes(`${t.schema}.${t.name}`.toLowerCase()));
+  }
+  const out: RawTable[] = [];
+  for (const schema of schemas) {
+    const inSchema = candidates.filter((t) => t.schema === schema);
+    const modelled = inSchema.filter((t) => docs.models.some((m) => m.tableName === t.name && (m.schema ?? "public") === schema));
+    out.push(...(modelled.length ? modelled : inSchema));
+  }
+  return out;
+}
+
+export function findTable(catalog: Catalog, nameOrModel: string): CatalogTable | undefined {
+  const n = nameOrModel.trim().replace(/"/g, "");
+  const lower = n.toLowerCase();
+  return (
+    catalog.tables.find((t) => t.name === n || `${t.schema}.${t.name}` === n) ??
+    catalog.tables.find((t) => t.modelName === n) ??
+    catalog.tables.find((t) => t.name.toLowerCase() === lower || `${t.schema}.${t.name}`.toLowerCase() === lower || t.modelName?.toLowerCase() === lower)
+  );
+}
+
+export function findColumn(table: CatalogTable, nameOrField: string): CatalogColumn | undefined {
+  const n = nameOrField.trim().replace(/"/g, "");
+  const lower = n.toLowerCase();
+  return (
+    table.columns.find((c) => c.name === n) ??
+    table.columns.find((c) => c.fieldName === n) ??
+    table.columns.find((c) => c.name.toLowerCase() === lower || c.fieldName?.toLowerCase() === lower)
+  );
+}

@@ -1,0 +1,4 @@
+export type { Catalog, CatalogColumn, CatalogTable } from "./types.js";
+export { CatalogService, GATEWAY_OWN_TABLES, findColumn, findTable, resolveAllowList, type CatalogServiceOptions } from "./catalog.service.js";
+export { parsePrismaDocs, splitDoc, type PrismaDocs, type PrismaModelDoc, type PrismaFieldDoc } from "./prisma-docs.js";
+export { toCatalogInfo } from "./catalog.view.js";

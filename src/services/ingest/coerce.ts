@@ -1,0 +1,180 @@
+/**
+ * Checks one incoming record against a table's columns and turns its values
+ * into the text PostgreSQL parses for each column type. Coercions:
+ * - integer: JSON integers or strings of digits ("42"); range-checked for int2/int4.
+ * - numeric/real: JSON numbers or numeric strings ("12.50", "1e3"); numeric(p,s) digits checked.
+ * - boolean: true/false, "true"/"false", "t"/"f", "1"/"0", "yes"/"no" (any case).
+ * - timestamp: ISO 8601 strings ("2024-05-01", "2024-05-01T10:00:00Z"; without offset = UTC) or epoch milliseconds.
+ * - date: "YYYY-MM-DD" or an ISO date-time (its UTC date).
+ * - enum: exactly one of the declared labels.
+ * - json: any JSON value (from CSV: the cell must be JSON text).
+ * - text: strings; numbers and booleans become their text.
+ * - empty CSV cells and JSON null are NULL — or, on insert, the column's default when it has one.
+ */
+import type { CatalogColumn } from "../catalog/types.js";
+import type { WritableTable } from "./tables.js";
+
+export type WriteMode = "INSERT" | "UPSERT" | "UPDATE";
+
+export interface CoercedRecord {
+  /** SQL column names, in the table's column order. */
+  columns: string[];
+  /** Text values (null = SQL NULL), aligned with columns. */
+  values: Array<string | null>;
+}
+
+export type CoerceResult = { ok: true; record: CoercedRecord } | { ok: false; reason: string };
+
+const INT_RANGE: Record<string, [bigint, bigint]> = {
+  smallint: [-32768n, 32767n],
+  integer: [-2147483648n, 2147483647n],
+  bigint: [-9223372036854775808n, 9223372036854775807n],
+};
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TRUE = new Set(["true", "t", "1", "yes", "y"]);
+const FALSE = new Set(["false", "f", "0", "no", "n"]);
+
+const show = (v: unknown) => {
+  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+
+/** One value → PostgreSQL text for the column, or an error message. `fromText` marks CSV cells. */
+export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolean): { ok: true; text: string | null } | { ok: false; reason: string } {
+  if (value === null || value === undefined || (fromText && value === "")) {
+    return { ok: true, text: null };
+  }
+  const bad = (expected: string) => ({ ok: false as const, reason: `column ${col.name} expects ${expected}; got ${show(value)}` });
+  switch (col.kind) {
+    case "integer": {
+      const s = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
+      if (!/^[+-]?\d+$/.test(s)) return bad("a whole number");
+      const range = INT_RANGE[col.sqlType];
+      if (range) {
+        const n = BigInt(s);
+        if (n < range[0] || n > range[1]) return bad(`a whole number between ${range[0]} and ${range[1]} (${col.sqlType})`);
+      }
+      return { ok: true, text: s };
+    }
+    case "number": {
+      const s = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
+      if (!NUMERIC.test(s)) return bad("a number");
+      const m = /^numeric\((\d+),(\d+)\)$/.exec(col.sqlType.replace(/\s/g, ""));
+      if (m) {
+        const intDigits = Number(m[1]) - Number(m[2]);
+        const whole = Math.abs(Number(s));
+        if (whole >= 10 ** intDigits) return bad(`a number below ${10 ** intDigits} (${col.sqlType})`);
+      }
+      return { ok: true, text: s };
+    }
+    case "boolean": {
+      if (typeof value === "boolean") return { ok: true, text: String(value) };
+      const s = typeof value === "string" || typeof value === "number" ? String(value).trim().toLowerCase() : "";
+      if (TRUE.has(s)) return { ok: true, text: "true" };
+      if (FALSE.has(s)) return { ok: true, text: "false" };
+      return bad("true or false");
+    }
+    case "timestamp":
+    case "date": {
+      let d: Date | null = null;
+      if (typeof value === "number" && Number.isFinite(value)) d = new Date(value);
+      else if (typeof value === "string") {
+        const s = value.trim();
+        if (ISO_DATE.test(s)) d = new Date(`${s}T00:00:00Z`);
+        else if (ISO_DATETIME.test(s)) d = new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) ? s.replace(" ", "T") : `${s.replace(" ", "T")}Z`);
+      }
+      if (!d || Number.isNaN(d.getTime())) return bad(col.kind === "date" ? "a date like 2024-05-01" : "an ISO 8601 date or date-time like 2024-05-01T10:00:00Z");
+      return { ok: true, text: col.kind === "date" ? d.toISOString().slice(0, 10) : d.toISOString() };
+    }
+    case "enum": {
+      const s = typeof value === "string" ? value : "";
+      if (!col.enumValues?.includes(s)) return bad(`one of ${(col.enumValues ?? []).join(", ")}`);
+      return { ok: true, text: s };
+    }
+    case "json": {
+      if (fromText && typeof value === "string") {
+        try {
+          JSON.parse(value);
+          return { ok: true, text: value };
+        } catch {
+          return bad("JSON text");
+        }
+      }
+      return { ok: true, text: JSON.stringify(value) };
+    }
+    case "uuid": {
+      if (typeof value !== "string" || !UUID.test(value.trim())) return bad("a UUID");
+      return { ok: true, text: value.trim() };
+    }
+    case "text": {
+      if (typeof value === "string") return { ok: true, text: value };
+      if (typeof value === "number" || typeof value === "boolean") return { ok: true, text: String(value) };
+      return bad("text");
+    }
+    default: {
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { ok: true, text: String(value) };
+      return { ok: true, text: JSON.stringify(value) };
+    }
+  }
+}
+
+/**
+ * Validates a record (an object keyed by column or field names) for a write
+ * mode: unknown columns, missing required columns (INSERT/UPSERT), missing
+ * keys (UPDATE/UPSERT), values of the wrong type. Returns every problem at once.
+ */
+export function coerceRecord(target: WritableTable, mode: WriteMode, key: string[], input: unknown, fromText: boolean): CoerceResult {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return { ok: false, reason: `expected an object of column values; got ${Array.isArray(input) ? "an array" : show(input)}` };
+  }
+  const problems: string[] = [];
+  const given = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+    const col = target.column(k);
+    if (!col) {
+      problems.push(`unknown column ${JSON.stringify(k)}`);
+      continue;
+    }
+    if (given.has(col.name)) {
+      problems.push(`column ${col.name} given twice (as ${col.name} and ${col.fieldName})`);
+      continue;
+    }
+    given.set(col.name, v);
+  }
+  const columns: string[] = [];
+  const values: Array<string | null> = [];
+  for (const col of target.table.columns) {
+    const isKey = key.includes(col.name);
+    if (!given.has(col.name)) {
+      if (isKey) problems.push(`missing key column ${col.name}`);
+      else if (mode !== "UPDATE" && !col.nullable && !col.hasDefault) problems.push(`missing required column ${col.name}`);
+      continue;
+    }
+    const r = coerceValue(col, given.get(col.name), fromText);
+    if (!r.ok) {
+      problems.push(r.reason);
+      continue;
+    }
+    // An empty cell or null for a column with a default takes the default (on insert).
+    if (r.text === null && !isKey && mode !== "UPDATE" && col.hasDefault) continue;
+    if (r.text === null && (isKey || !col.nullable)) {
+      problems.push(`column ${col.name} must not be null`);
+      continue;
+    }
+    columns.push(col.name);
+    values.push(r.text);
+  }
+  if (mode === "UPDATE" && problems.length === 0 && columns.length <= key.length) {
+    problems.push(`nothing to update: give at least one column besides the key (${key.join(", ")})`);
+  }
+  if (problems.length) {
+    const known = problems.some((p) => p.startsWith("unknown column"))
+      ? ` (columns of ${target.table.name}: ${target.table.columns.map((c) => c.name).join(", ")})`
+      : "";
+    return { ok: false, reason: problems.join("; ") + known };
+  }
+  return { ok: true, record: { columns, values } };
+}

@@ -1,0 +1,179 @@
+/**
+ * The INGEST and BATCH_UPDATE job handler: reads the source in batches,
+ * validates each record against the table, writes the valid ones with one
+ * statement per batch, and commits rows, rejected records, counters and the
+ * checkpoint in one transaction — so a resumed job neither repeats nor skips.
+ */
+import fs from "node:fs";
+import type { SqlRunner } from "../db/index.js";
+import { batched, describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
+import { coerceRecord, type WriteMode } from "./coerce.js";
+import { readSource, type IngestSourceSpec, type SourceItem } from "./sources.js";
+import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
+import { writeRows, type WriteRow } from "./writer.js";
+
+export interface IngestJobParams {
+  /** SQL table name (resolved at submission). */
+  table: string;
+  mode: WriteMode;
+  /** SQL column names of the key (UPSERT/UPDATE). */
+  key: string[];
+  batchSize: number;
+  maxRetries: number;
+  continueOnError: boolean;
+  source: IngestSourceSpec;
+}
+
+export interface IngestCheckpoint {
+  /** Source items (records and unparseable lines) already accounted for. */
+  consumed: number;
+}
+
+interface PendingRow extends WriteRow {
+  item: SourceItem;
+}
+
+export interface IngestHandlerDeps {
+  engine: JobEngine;
+  tables: TableSource;
+  validate(kind: JobKind, params: unknown): Promise<IngestJobParams>;
+  /** Called after every committed batch with the tables written (cache invalidation). */
+  onTablesWritten(tables: string[]): Promise<void>;
+  /** Called once when a job that wrote rows ends (catalog value index refresh). */
+  onJobWrote(tables: string[]): Promise<void>;
+}
+
+async function* skip<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  let i = 0;
+  for await (const item of items) {
+    if (i++ < n) continue;
+    yield item;
+  }
+}
+
+const keyText = (row: WriteRow, key: string[]) => key.map((k) => `${k}=${row.values[row.columns.indexOf(k)]}`).join(", ");
+
+/** Writes a group; with continue-on-error a failing group is split in halves (savepoints) until the bad records are isolated. */
+async function writeGroup(
+  tx: SqlRunner,
+  target: WritableTable,
+  p: IngestJobParams,
+  rows: PendingRow[],
+  batch: number,
+  out: RejectedRecord[],
+  sp: { n: number },
+): Promise<void> {
+  if (!p.continueOnError) {
+    const unmatched = await writeRows(tx, target, p.mode, p.key, rows);
+    for (const i of unmatched) {
+      const r = rows.find((x) => x.index === i)!;
+      out.push({ batch, rowIndex: r.item.position, reason: `no row of ${target.table.name} has ${keyText(r, p.key)}`, record: r.item.record });
+    }
+    return;
+  }
+  const name = `kz_sp_${sp.n++}`;
+  await tx.query(`SAVEPOINT ${name}`);
+  try {
+    const unmatched = await writeRows(tx, target, p.mode, p.key, rows);
+    await tx.query(`RELEASE SAVEPOINT ${name}`);
+    for (const i of unmatched) {
+      const r = rows.find((x) => x.index === i)!;
+      out.push({ batch, rowIndex: r.item.position, reason: `no row of ${target.table.name} has ${keyText(r, p.key)}`, record: r.item.record });
+    }
+  } catch (err) {
+    await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    if (isTransient(err)) throw err;
+    if (rows.length === 1) {
+      out.push({ batch, rowIndex: rows[0]!.item.position, reason: describeError(err), record: rows[0]!.item.record });
+      return;
+    }
+    const mid = Math.ceil(rows.length / 2);
+    await writeGroup(tx, target, p, rows.slice(0, mid), batch, out, sp);
+    await writeGroup(tx, target, p, rows.slice(mid), batch, out, sp);
+  }
+}
+
+function handler(kind: JobKind, deps: IngestHandlerDeps): JobHandler<IngestJobParams, IngestCheckpoint> {
+  return {
+    kind,
+    validate: (params) => deps.validate(kind, params),
+    async run(ctx: JobContext<IngestJobParams, IngestCheckpoint>) {
+      const p = ctx.params;
+      const target = await resolveWritableTable(deps.tables, p.table);
+      let consumed = ctx.checkpoint?.consumed ?? 0;
+      let batch = ctx.committed.batches;
+      let wrote = false;
+      try {
+        for await (const items of batched(skip(readSource(p.source), consumed), p.batchSize)) {
+          const rejected: RejectedRecord[] = [];
+          const groups = new Map<string, PendingRow[]>();
+          const seen = new Map<string, number>();
+          let valid = 0;
+          items.forEach((item, index) => {
+            if (item.error) {
+              rejected.push({ batch, rowIndex: item.position, reason: item.error, record: item.record });
+              return;
+            }
+            const r = coerceRecord(target, p.mode, p.key, item.record, item.fromText);
+            if (!r.ok) {
+              rejected.push({ batch, rowIndex: item.position, reason: r.reason, record: item.record });
+              return;
+            }
+            const row: PendingRow = { index, columns: r.record.columns, values: r.record.values, item };
+            if (p.mode !== "INSERT") {
+              // One statement cannot touch a row twice; the later duplicate is refused, naming the first.
+              const k = keyText(row, p.key);
+              const first = seen.get(k);
+              if (first !== undefined) {
+                rejected.push({ batch, rowIndex: item.position, reason: `duplicate key (${k}) in the same batch as input ${first}; send one record per key`, record: item.record });
+                return;
+              }
+              seen.set(k, item.position);
+            }
+            const sig = row.columns.join(",");
+            let g = groups.get(sig);
+            if (!g) groups.set(sig, (g = []));
+            g.push(row);
+            valid++;
+          });
+          const nextConsumed = consumed + items.length;
+          await withRetries(
+            (attempt) =>
+              ctx.commitBatch(
+                async (tx) => {
+                  const failed: RejectedRecord[] = [];
+                  const sp = { n: 0 };
+                  for (const g of groups.values()) await writeGroup(tx, target, p, g, batch, failed, sp);
+                  return failed;
+                },
+                (failed) => ({ checkpoint: { consumed: nextConsumed }, accepted: valid - failed.length, rejected: [...rejected, ...failed].sort((a, b) => a.rowIndex - b.rowIndex), retried: attempt }),
+              ),
+            {
+              maxRetries: p.maxRetries,
+              timeoutMs: null,
+              baseMs: deps.engine.retryBaseMs,
+              what: `batch ${batch} of job ${ctx.jobId}`,
+              onRetry: (attempt, err, delay) => ctx.log.warn({ attempt, delay, err: describeError(err) }, "batch failed; retrying"),
+            },
+          );
+          consumed = nextConsumed;
+          batch++;
+          if (valid) {
+            wrote = true;
+            await deps.onTablesWritten([target.table.name]);
+          }
+          if (ctx.signal.aborted) break;
+        }
+        if (wrote) await deps.onJobWrote([target.table.name]);
+      } finally {
+        const reason = ctx.signal.reason;
+        if (p.source.type === "file" && reason !== "shutdown" && reason !== "lost") fs.rm(p.source.path, { force: true }, () => {});
+      }
+      return { accepted: ctx.committed.accepted, rejected: ctx.committed.rejected, result: { table: target.table.name, mode: p.mode } };
+    },
+  };
+}
+
+export function ingestHandlers(deps: IngestHandlerDeps): JobHandler<IngestJobParams, IngestCheckpoint>[] {
+  return [handler("INGEST", deps), handler("BATCH_UPDATE", deps)];
+}
