@@ -16,6 +16,7 @@ import { createLoaders } from "./services/loaders/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
 import { QualityService } from "./services/quality/index.js";
+import { PipelineService } from "./services/pipeline/index.js";
 import { CatalogService } from "./services/catalog/index.js";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
@@ -31,6 +32,7 @@ export interface Services {
   pubSub: PubSubHandle;
   ml: MlService;
   quality: QualityService;
+  pipelines: PipelineService;
   catalog: CatalogService;
   jobs: JobService;
   ingest: IngestService;
@@ -59,13 +61,14 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const pubSub = createGatewayPubSub(config.redis?.url ?? null);
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const ml = new MlService(db, pubSub.pubSub, config.ml, log);
-    const quality = new QualityService(db, config.quality, log);
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
     const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, ml, quality };
+    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine);
+    const quality = new QualityService(db, config.quality, log, jobs.engine);
+    const pipelines = new PipelineService(jobs.engine, log);
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, ml, quality, pipelines };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,

@@ -1,16 +1,49 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { GatewayContext } from "../context.js";
-import { TrainModelInput } from "../schema/ml.input.js";
-import { MlModel, PredictBatchResult, PredictResult, TrainModelResult } from "../schema/ml.type.js";
+import { BatchOutputInput, BatchSourceInput, PipelineInput, TrainModelInput } from "../schema/ml.input.js";
+import { MlModel, PipelineView, PredictBatchResult, PredictResult } from "../schema/ml.type.js";
+import { Job } from "../schema/job.type.js";
 
 @Resolver()
 export class MlResolver {
-  @Mutation(() => TrainModelResult, {
-    description: "Trains a model on a table (stages: loading, preparing, training, evaluating), evaluates it on held-out rows beside the trivial baseline and stores it as the next version.",
+  @Mutation(() => Job, {
+    description:
+      "Starts a TRAIN job (progress stages: loading, preparing, training, evaluating): evaluates on held-out rows beside the trivial baseline and stores the next version; result holds version, activation and key metric. waitMs (≤ 600000) waits for the job before answering.",
   })
-  async trainModel(@Arg("input", () => TrainModelInput) input: TrainModelInput, @Ctx() ctx: GatewayContext): Promise<TrainModelResult> {
-    return (await ctx.services.ml.train(input)) as unknown as TrainModelResult;
+  trainModel(
+    @Arg("input", () => TrainModelInput) input: TrainModelInput,
+    @Arg("waitMs", () => Int, { defaultValue: 0 }) waitMs: number,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Job> {
+    return ctx.services.ml.submitTrain(input, waitMs);
+  }
+
+  @Mutation(() => Job, { description: "Starts a BATCH_INFERENCE job: predicts every source row (streamed in key order) and writes to a column by key or to the predictions table; rows not matching the feature schema become rejected records." })
+  runBatchInference(
+    @Arg("model", () => String) model: string,
+    @Arg("source", () => BatchSourceInput) source: BatchSourceInput,
+    @Arg("output", () => BatchOutputInput, { nullable: true }) output: BatchOutputInput | null,
+    @Arg("version", () => Int, { nullable: true }) version: number | null,
+    @Arg("batchSize", () => Int, { nullable: true }) batchSize: number | null,
+    @Arg("waitMs", () => Int, { defaultValue: 0 }) waitMs: number,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Job> {
+    return ctx.services.ml.submitBatchInference({ model, version: version ?? undefined, source, outputColumn: output?.column ?? null, batchSize: batchSize ?? undefined }, waitMs);
+  }
+
+  @Mutation(() => Job, { description: "Starts a PIPELINE job running its steps in order (quality gate → train → batch inference …); a failed step stops the rest. See Query.pipeline." })
+  runPipeline(
+    @Arg("input", () => PipelineInput) input: PipelineInput,
+    @Arg("waitMs", () => Int, { defaultValue: 0 }) waitMs: number,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Job> {
+    return ctx.services.pipelines.submitInput(input, waitMs);
+  }
+
+  @Query(() => PipelineView, { description: "A pipeline's parent job, its current step and each step's job." })
+  pipeline(@Arg("id", () => String) id: string, @Ctx() ctx: GatewayContext): Promise<PipelineView> {
+    return ctx.services.pipelines.view(id);
   }
 
   @Query(() => [MlModel], { description: "Every stored model version (newest first per name), optionally of one name." })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Job } from "../schema/job.type.js";
 import type { GatewayContext } from "../context.js";
 import { QualityRuleInput } from "../schema/quality.input.js";
 import { QualityHistoryEntry, QualityReport } from "../schema/quality.type.js";
@@ -15,6 +16,17 @@ export class QualityResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<QualityReport> {
     return ctx.services.quality.report({ table, columns, rules });
+  }
+
+  @Mutation(() => Job, { description: "The same report as a QUALITY job with progress, for large tables; the job's result holds reportId and score. waitMs (≤ 600000) waits for it." })
+  runDataQuality(
+    @Arg("table", () => String) table: string,
+    @Arg("columns", () => [String], { nullable: true }) columns: string[] | null,
+    @Arg("rules", () => [QualityRuleInput], { nullable: true }) rules: QualityRuleInput[] | null,
+    @Arg("waitMs", () => Int, { defaultValue: 0 }) waitMs: number,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Job> {
+    return ctx.services.quality.submit({ table, columns, rules }, waitMs);
   }
 
   @Query(() => [QualityHistoryEntry], { description: "Stored reports of a table, newest first." })

@@ -67,3 +67,61 @@ export class TrainModelInput {
   @Field(() => ActivationPolicy, { nullable: true, defaultValue: ActivationPolicy.IF_BETTER })
   activate?: ActivationPolicy | null;
 }
+
+@InputType({ description: "Rows to predict: a table, optionally filtered, read in the order of a unique key." })
+export class BatchSourceInput {
+  @Field(() => String)
+  table!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "Column conditions, as in trainModel's source.filter." })
+  filter?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: "Unique column identifying rows; default the primary key." })
+  key?: string | null;
+}
+
+@InputType({ description: "Where predictions go: a column of the source table (by key), or, when column is absent, the predictions table." })
+export class BatchOutputInput {
+  @Field(() => String, { nullable: true })
+  column?: string | null;
+}
+
+@InputType({ description: "Fails the pipeline when the table's quality score is under minScore." })
+export class QualityGateStepInput {
+  @Field(() => String)
+  table!: string;
+  @Field(() => [String], { nullable: true })
+  columns?: string[] | null;
+  @Field(() => Float)
+  minScore!: number;
+}
+
+@InputType({ description: "Batch inference as a pipeline step." })
+export class BatchInferenceStepInput {
+  @Field(() => String)
+  model!: string;
+  @Field(() => Int, { nullable: true, description: "Default: the active version when the step starts." })
+  version?: number | null;
+  @Field(() => BatchSourceInput)
+  source!: BatchSourceInput;
+  @Field(() => BatchOutputInput, { nullable: true })
+  output?: BatchOutputInput | null;
+}
+
+@InputType({ description: "Exactly one of the fields." })
+export class PipelineStepInput {
+  @Field(() => QualityGateStepInput, { nullable: true })
+  qualityGate?: QualityGateStepInput | null;
+  @Field(() => TrainModelInput, { nullable: true })
+  train?: TrainModelInput | null;
+  @Field(() => BatchInferenceStepInput, { nullable: true })
+  batchInference?: BatchInferenceStepInput | null;
+}
+
+@InputType()
+export class PipelineInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+  @Field(() => [PipelineStepInput])
+  steps!: PipelineStepInput[];
+}

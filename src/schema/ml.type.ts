@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import { Job } from "./job.type.js";
 
 @ObjectType({ description: "The metric that decides IF_BETTER activation: rocAuc (binary), f1 (multi-class) or r2 (regression)." })
 export class KeyMetric {
@@ -107,4 +108,26 @@ export class PredictBatchResult {
   predictions!: PredictionItem[];
   @Field(() => Float)
   latencyMs!: number;
+}
+
+@ObjectType()
+export class PipelineStepView {
+  @Field(() => Int)
+  index!: number;
+  @Field(() => String, { description: "QUALITY_GATE, TRAIN or BATCH_INFERENCE." })
+  kind!: string;
+  @Field(() => Job, { nullable: true, description: "The step's own job; null until the step starts." })
+  job!: Job | null;
+}
+
+@ObjectType({ description: "A pipeline's parent job and each step's job." })
+export class PipelineView {
+  @Field(() => Job)
+  job!: Job;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => Int, { nullable: true, description: "Index of the step running now, or the last one that ran." })
+  currentStep!: number | null;
+  @Field(() => [PipelineStepView])
+  steps!: PipelineStepView[];
 }

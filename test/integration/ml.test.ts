@@ -3,10 +3,17 @@ import { backendNames } from "../helpers/backends.js";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.js";
 import { createSignalTable } from "../helpers/ml-data.js";
 
-const TRAIN = `mutation($input: TrainModelInput!) { trainModel(input: $input) {
-  activated activationReason skippedFeatures
-  model { name version task algorithm active rowsUsed trainingMs featureSchema metrics keyMetric { name value higherIsBetter } featureImportance { feature importance } }
-} }`;
+const TRAIN = `mutation($input: TrainModelInput!) { trainModel(input: $input, waitMs: 120000) { id kind status error result } }`;
+const MODEL = `query($n: String!, $v: Int) { model(name: $n, version: $v) {
+  name version task algorithm active rowsUsed trainingMs featureSchema metrics keyMetric { name value higherIsBetter } featureImportance { feature importance } } }`;
+
+/** Trains through a TRAIN job and returns the job's result with the stored model version. */
+async function train(t: TestGateway, input: Record<string, unknown>) {
+  const { trainModel: job } = await t.gql(TRAIN, { input });
+  if (job.status !== "SUCCEEDED") throw new Error(`training job ${job.status}: ${job.error}`);
+  const { model } = await t.gql(MODEL, { n: job.result.model, v: job.result.version });
+  return { ...job.result, model, job };
+}
 const PREDICT = `query($m: String!, $i: JSON!, $v: Int) { predict(model: $m, input: $i, version: $v) { model version prediction probabilities { label probability } latencyMs } }`;
 const BATCH = `query($m: String!, $i: [JSON!]!) { predictBatch(model: $m, inputs: $i) { model version predictions { prediction probabilities { label probability } } } }`;
 
@@ -21,9 +28,7 @@ describe.each(backendNames())("machine learning on %s", (backend) => {
   afterAll(async () => t?.close());
 
   it("a boosted classifier beats the majority baseline on a known signal", async () => {
-    const { trainModel: r } = await t.gql(TRAIN, {
-      input: { name: "churn", source: { table: "ml_signal" }, target: "churned", algorithm: "GRADIENT_BOOSTING" },
-    });
+    const r = await train(t, { name: "churn", source: { table: "ml_signal" }, target: "churned", algorithm: "GRADIENT_BOOSTING" });
     expect(r.activated).toBe(true);
     expect(r.activationReason).toBe("no active version of this name yet");
     const m = r.model;
@@ -47,9 +52,7 @@ describe.each(backendNames())("machine learning on %s", (backend) => {
 
   it("linear regression and random forest beat the mean baseline", async () => {
     for (const algorithm of ["LINEAR", "RANDOM_FOREST"]) {
-      const { trainModel: r } = await t.gql(TRAIN, {
-        input: { name: `spend-${algorithm.toLowerCase()}`, source: { table: "ml_signal", filter: { channel: ["WEB", "MOBILE"] } }, target: "spend", features: ["amount", "vip", "tier"], algorithm },
-      });
+      const r = await train(t, { name: `spend-${algorithm.toLowerCase()}`, source: { table: "ml_signal", filter: { channel: ["WEB", "MOBILE"] } }, target: "spend", features: ["amount", "vip", "tier"], algorithm });
       const met = r.model.metrics;
       expect(r.model.task).toBe("REGRESSION");
       expect(r.model.rowsUsed).toBeLessThan(2300);
@@ -103,16 +106,12 @@ describe.each(backendNames())("machine learning on %s", (backend) => {
 
   it("activates IF_BETTER only, rolls back and forward, and deletes", async () => {
     // A model that only sees an irrelevant feature cannot beat version 1.
-    const { trainModel: weak } = await t.gql(TRAIN, {
-      input: { name: "churn", source: { table: "ml_signal" }, target: "churned", features: ["tier"], algorithm: "LINEAR" },
-    });
+    const weak = await train(t, { name: "churn", source: { table: "ml_signal" }, target: "churned", features: ["tier"], algorithm: "LINEAR" });
     expect(weak.model.version).toBe(2);
     expect(weak.activated).toBe(false);
     expect(weak.activationReason).toMatch(/^rocAuc 0\.\d{4} does not beat active version 1's 0\.\d{4}$/);
-    const forced = await t.gql(TRAIN, {
-      input: { name: "churn", source: { table: "ml_signal" }, target: "churned", features: ["tier"], algorithm: "LINEAR", activate: "ALWAYS" },
-    });
-    expect(forced.trainModel.model).toMatchObject({ version: 3, active: true });
+    const forced = await train(t, { name: "churn", source: { table: "ml_signal" }, target: "churned", features: ["tier"], algorithm: "LINEAR", activate: "ALWAYS" });
+    expect(forced.model).toMatchObject({ version: 3, active: true });
     expect((await t.gql(PREDICT, { m: "churn", i: { tier: "GOLD" } })).predict.version).toBe(3);
     await t.gql(`mutation { activateModel(name: "churn", version: 1) { version active } }`);
     // The announcement over the pub/sub drops the cached version 3.

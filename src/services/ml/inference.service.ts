@@ -118,7 +118,8 @@ export class InferenceService {
     return { name, version, task: rec.task as Task, target: prep.target, featureSchema: rec.featureSchema as FeatureSpec[], encode: createEncoder(prep), booster };
   }
 
-  private output(m: LoadedModel, raw: number[]): PredictionOut {
+  /** Maps a raw model output to a label with probabilities, or a value on the target's scale. */
+  toOutput(m: LoadedModel, raw: number[]): PredictionOut {
     if (m.task === "REGRESSION") {
       const s = m.target.scale!;
       return { prediction: raw[0]! * s.std + s.mean, probabilities: null };
@@ -133,7 +134,7 @@ export class InferenceService {
     const problems = inputProblems(m.featureSchema, input);
     if (problems.length) throw this.inputError(m, problems);
     const raw = m.booster.predict([m.encode(input as Record<string, unknown>)])[0]!;
-    return { model: m.name, version: m.version, ...this.output(m, raw), latencyMs: performance.now() - t0 };
+    return { model: m.name, version: m.version, ...this.toOutput(m, raw), latencyMs: performance.now() - t0 };
   }
 
   async predictBatch(name: string, inputs: unknown[], version?: number | null): Promise<PredictBatchResult> {
@@ -148,7 +149,7 @@ export class InferenceService {
     inputs.forEach((inp, i) => problems.push(...inputProblems(m.featureSchema, inp, `inputs[${i}]`)));
     if (problems.length) throw this.inputError(m, problems);
     const raw = m.booster.predict(inputs.map((inp) => m.encode(inp as Record<string, unknown>)));
-    return { model: m.name, version: m.version, predictions: raw.map((r) => this.output(m, r)), latencyMs: performance.now() - t0 };
+    return { model: m.name, version: m.version, predictions: raw.map((r) => this.toOutput(m, r)), latencyMs: performance.now() - t0 };
   }
 
   /** One BAD_USER_INPUT listing every problem (the first 50 in the message), with the expected schema. */

@@ -2,9 +2,12 @@
 import type { Database } from "../db/database.js";
 import type { Logger } from "../log.js";
 import type { GatewayPubSub } from "../pubsub/index.js";
+import type { JobEngine, JobRecord } from "../jobs/index.js";
+import { batchInferenceHandler, type BatchInferenceParams } from "./batch-inference.handler.js";
+import { trainHandler } from "./train.handler.js";
 import { InferenceService } from "./inference.service.js";
 import { ModelRegistry, type ActivationPolicy, type SaveResult } from "./registry.service.js";
-import { trainModel, type RunOptions, type TrainInput, type TrainedModel } from "./train.service.js";
+import { resolveTrainPlan, trainModel, type RunOptions, type TrainInput, type TrainedModel } from "./train.service.js";
 
 export interface MlConfig {
   maxTrainingRows: number;
@@ -29,9 +32,29 @@ export class MlService {
     pubSub: GatewayPubSub,
     private readonly config: MlConfig,
     log: Logger,
+    private readonly jobs: JobEngine,
   ) {
     this.registry = new ModelRegistry(db, pubSub, log);
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
+    jobs.register(trainHandler(this));
+    jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: 100_000 }));
+  }
+
+  /** Checks a training input against its table; a BAD_USER_INPUT listing the problems. */
+  async checkTrainInput(input: TrainAndRegisterInput): Promise<void> {
+    await resolveTrainPlan(this.db, input);
+  }
+
+  /** Submits a TRAIN job; waits up to waitMs (0 = not at all) and returns its latest state. */
+  async submitTrain(input: TrainAndRegisterInput, waitMs = 0): Promise<JobRecord> {
+    const job = await this.jobs.submit({ kind: "TRAIN", params: input });
+    return waitMs > 0 ? this.jobs.waitFor(job.id, Math.min(waitMs, 600_000)) : job;
+  }
+
+  /** Submits a BATCH_INFERENCE job (model version pinned at submission). */
+  async submitBatchInference(params: Partial<BatchInferenceParams>, waitMs = 0): Promise<JobRecord> {
+    const job = await this.jobs.submit({ kind: "BATCH_INFERENCE", params });
+    return waitMs > 0 ? this.jobs.waitFor(job.id, Math.min(waitMs, 600_000)) : job;
   }
 
   /** Trains, evaluates and stores a new version; progress reports the stages loading → preparing → training → evaluating. */

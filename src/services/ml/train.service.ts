@@ -11,7 +11,7 @@ import { defaultFeatures, featureKindOf, specOf } from "./features.js";
 import { classificationMetrics, keyMetric, regressionMetrics, type Metrics } from "./metrics.js";
 import { coerce, createEncoder, featureSlices, fitPreparation, type FeatureSpec, type Preparation } from "./prepare/index.js";
 import { seededRandom } from "./random.js";
-import { selectFrom, streamSample, type SourceInput } from "./source.js";
+import { buildWhere, selectFrom, streamSample, type SourceInput } from "./source.js";
 import { describeTable } from "./table-info.js";
 
 export type AlgorithmChoice = "AUTO" | Algorithm;
@@ -78,8 +78,11 @@ function checkAborted(signal?: AbortSignal) {
 }
 
 /** Validates what can be checked before reading data; lists every problem at once. */
-function basicProblems(input: TrainInput): InputProblem[] {
+export function trainInputProblems(input: TrainInput): InputProblem[] {
   const p: InputProblem[] = [];
+  if (!input || typeof input !== "object") return [{ field: "input", message: "expected an object" }];
+  if (!input.source?.table) p.push({ field: "source.table", message: "required" });
+  if (!input.target) p.push({ field: "target", message: "required" });
   if (!nameRe.test(input.name ?? "")) p.push({ field: "name", message: `expected 1–64 letters, digits, _ . or - starting with a letter; got ${JSON.stringify(input.name)}` });
   const tf = input.testFraction ?? 0.2;
   if (!(tf >= 0.05 && tf <= 0.5)) p.push({ field: "testFraction", message: `expected a fraction from 0.05 to 0.5; got ${tf}` });
@@ -95,12 +98,13 @@ function fail(problems: InputProblem[]): never {
   throw new BadUserInputError(`trainModel input has ${problems.length} problem(s): ${problems.map((x) => `${x.field}: ${x.message}`).join("; ")}.`, { problems });
 }
 
-export async function trainModel(db: Database, input: TrainInput, limits: TrainLimits, run: RunOptions = {}): Promise<TrainedModel> {
-  const started = Date.now();
-  const report = async (stage: TrainStage, message: string) => run.progress?.(trainStages.indexOf(stage), trainStages.length, `${stage}: ${message}`);
-  const problems = basicProblems(input);
+/**
+ * Checks the input against the table (target, task, features, filter) and decides
+ * the feature columns; used at job submission and again when the job runs.
+ */
+export async function resolveTrainPlan(db: Database, input: TrainInput) {
+  const problems = trainInputProblems(input);
   if (problems.length) fail(problems);
-
   const table = await describeTable(db, input.source?.table, "source.table");
   const byName = new Map(table.columns.map((c) => [c.name, c]));
   const targetCol = byName.get(input.target);
@@ -112,7 +116,7 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
   if (!["enum", "text", "boolean", "integer", "number"].includes(targetCol.kind)) fail([{ field: "target", message: `a ${targetCol.sqlType} column cannot be a target` }]);
 
   let featureCols;
-  let skippedFeatures: Array<{ name: string; reason: string }> = [];
+  let skipped: Array<{ name: string; reason: string }> = [];
   const explicit = Boolean(input.features);
   if (input.features) {
     const fp: InputProblem[] = [];
@@ -126,9 +130,22 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
   } else {
     const d = defaultFeatures(table, input.target);
     featureCols = d.use;
-    skippedFeatures = d.skipped;
+    skipped = d.skipped;
     if (featureCols.length === 0) fail([{ field: "features", message: `no usable feature columns in ${table.name} (${d.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ")})` }]);
   }
+  buildWhere(table, input.source.filter, []);
+  return { table, task, featureCols: featureCols!, skipped, explicit };
+}
+
+export async function trainModel(db: Database, input: TrainInput, limits: TrainLimits, run: RunOptions = {}): Promise<TrainedModel> {
+  const started = Date.now();
+  const report = async (stage: TrainStage, message: string) => run.progress?.(trainStages.indexOf(stage), trainStages.length, `${stage}: ${message}`);
+  const problems = trainInputProblems(input);
+  if (problems.length) fail(problems);
+
+  const plan = await resolveTrainPlan(db, input);
+  const { table, task, featureCols, explicit } = plan;
+  const skippedFeatures = [...plan.skipped];
   const seed = input.seed ?? 42;
   const testFraction = input.testFraction ?? 0.2;
 

@@ -11,6 +11,8 @@ import { quoteIdent } from "../db/sql.js";
 import { BadUserInputError, type InputProblem } from "../errors.js";
 import type { Logger } from "../log.js";
 import { describeTable } from "../ml/index.js";
+import type { JobEngine, JobRecord } from "../jobs/index.js";
+import { qualityHandler } from "./quality.handler.js";
 import { inferredRules, type QualityRule, type RuleKind } from "./rules.js";
 
 export interface Violation {
@@ -78,12 +80,15 @@ export class QualityService {
     private readonly db: Database,
     private readonly opts: { exactDistinctMaxRows: number },
     log: Logger,
+    private readonly jobs: JobEngine,
   ) {
     this.log = log.child({ component: "quality" });
+    jobs.register(qualityHandler(this));
   }
 
-  async report(input: QualityInput, run: QualityRunOptions = {}): Promise<QualityReportOut> {
-    const table = await describeTable(this.db, input.table, "table");
+  /** Checks table, columns and rules; a BAD_USER_INPUT listing every problem. */
+  async checkInput(input: QualityInput): Promise<CatalogTable> {
+    const table = await describeTable(this.db, input?.table, "table");
     const byName = new Map(table.columns.map((c) => [c.name, c]));
     const problems: InputProblem[] = [];
     (input.columns ?? []).forEach((c, i) => {
@@ -99,6 +104,18 @@ export class QualityService {
     if (problems.length) {
       throw new BadUserInputError(`dataQuality input has ${problems.length} problem(s): ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}.`, { problems });
     }
+    return table;
+  }
+
+  /** Submits a QUALITY job (for large tables); waits up to waitMs and returns its latest state. */
+  async submit(input: QualityInput, waitMs = 0): Promise<JobRecord> {
+    const job = await this.jobs.submit({ kind: "QUALITY", params: input });
+    return waitMs > 0 ? this.jobs.waitFor(job.id, Math.min(waitMs, 600_000)) : job;
+  }
+
+  async report(input: QualityInput, run: QualityRunOptions = {}): Promise<QualityReportOut> {
+    const table = await this.checkInput(input);
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
     const cols = input.columns?.length ? input.columns.map((c) => byName.get(c)!) : table.columns;
     const step = async (i: number, msg: string) => {
       if (run.signal?.aborted) throw new Error("quality report cancelled");
