@@ -65,7 +65,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
     const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
-    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine);
+    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get());
     const quality = new QualityService(db, config.quality, log, jobs.engine);
     const pipelines = new PipelineService(jobs.engine, log);
     const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, ml, quality, pipelines };

@@ -23,10 +23,13 @@ registerEnumType(MlAlgorithm, {
 });
 registerEnumType(ActivationPolicy, { name: "ActivationPolicy", description: "IF_BETTER: the new version becomes active only if its key metric beats the active version's." });
 
-@InputType({ description: "Where rows come from: a table, optionally filtered." })
+@InputType({ description: "Where training rows come from: a table, or a SELECT (checked by the SQL guard); optionally filtered by column conditions." })
 export class RowSourceInput {
-  @Field(() => String)
-  table!: string;
+  @Field(() => String, { nullable: true })
+  table?: string | null;
+
+  @Field(() => String, { nullable: true, description: "One SELECT over allow-listed tables; its result columns are the candidate features and the target." })
+  sql?: string | null;
 
   @Field(() => GraphQLJSON, {
     nullable: true,

@@ -137,3 +137,30 @@ describe.each(backendNames())("machine learning on %s", (backend) => {
     expect(badFilter.message).toContain("source.filter.colour: unknown column");
   });
 });
+
+describe.each(backendNames())("training from a guarded SELECT on %s", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    // SELECT sources read only allow-listed tables.
+    t = await startTestGateway(backend, { SEED_ON_START: "false", NL_TABLES: "ml_signal" });
+    await createSignalTable(t.app.services.db);
+    await t.app.services.catalog.refresh();
+  });
+  afterAll(async () => t?.close());
+
+  it("trains on a SELECT's columns (derived target included) and refuses what the guard refuses", async () => {
+    const r = await train(t, {
+      name: "big-spender",
+      source: { sql: "SELECT amount, channel, vip, spend > 200 AS big FROM ml_signal WHERE tier <> 'BRONZE'" },
+      target: "big",
+      algorithm: "LINEAR",
+    });
+    expect(r.model.task).toBe("CLASSIFICATION");
+    expect(r.model.featureSchema.map((f: { name: string }) => f.name)).toEqual(["amount", "channel", "vip"]);
+    expect(r.model.metrics.accuracy).toBeGreaterThan(r.model.metrics.baseline.accuracy + 0.1);
+    const bad = await t.gqlError(TRAIN, { input: { name: "x", source: { sql: "DELETE FROM ml_signal" }, target: "big" } });
+    expect(bad.extensions?.code).toBe("SQL_REJECTED");
+    const both = await t.gqlError(TRAIN, { input: { name: "x", source: { sql: "SELECT 1 AS a", table: "ml_signal" }, target: "a" } });
+    expect(both.message).toContain("source: give exactly one of table or sql");
+  });
+});

@@ -85,7 +85,7 @@ export function batchInferenceHandler(deps: { db: Database; registry: ModelRegis
     validate: (raw) => validateBatchInference(deps.db, deps.registry, raw, deps.maxBatch),
     async run(ctx: JobContext<BatchInferenceParams, Checkpoint>): Promise<JobResult> {
       const p = ctx.params;
-      const table = await describeTable(deps.db, p.source.table, "source.table");
+      const table = await describeTable(deps.db, p.source.table!, "source.table");
       const cols = new Map(table.columns.map((c) => [c.name, c]));
       const keyCol = cols.get(p.source.key!)!;
       const m = await deps.inference.model(p.model, p.version);

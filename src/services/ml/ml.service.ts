@@ -1,4 +1,5 @@
 /** The machine-learning capability as the rest of the gateway sees it: train-and-register, the registry, inference. */
+import type { Catalog } from "../catalog/types.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../log.js";
 import type { GatewayPubSub } from "../pubsub/index.js";
@@ -33,6 +34,8 @@ export class MlService {
     private readonly config: MlConfig,
     log: Logger,
     private readonly jobs: JobEngine,
+    /** The catalog, for SELECT sources (allow-listed tables). */
+    private readonly catalog?: () => Promise<Catalog>,
   ) {
     this.registry = new ModelRegistry(db, pubSub, log);
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
@@ -42,7 +45,7 @@ export class MlService {
 
   /** Checks a training input against its table; a BAD_USER_INPUT listing the problems. */
   async checkTrainInput(input: TrainAndRegisterInput): Promise<void> {
-    await resolveTrainPlan(this.db, input);
+    await resolveTrainPlan(this.db, input, this.catalog);
   }
 
   /** Submits a TRAIN job; waits up to waitMs (0 = not at all) and returns its latest state. */
@@ -59,7 +62,7 @@ export class MlService {
 
   /** Trains, evaluates and stores a new version; progress reports the stages loading → preparing → training → evaluating. */
   async train(input: TrainAndRegisterInput, run: RunOptions = {}): Promise<TrainAndRegisterResult> {
-    const trained = await trainModel(this.db, input, { maxRows: this.config.maxTrainingRows, minRows: this.config.minTrainingRows }, run);
+    const trained = await trainModel(this.db, input, { maxRows: this.config.maxTrainingRows, minRows: this.config.minTrainingRows }, run, this.catalog);
     const saved = await this.registry.save(trained, { name: input.name, source: input.source, activate: input.activate ?? "IF_BETTER" });
     return { ...saved, skippedFeatures: trained.skippedFeatures };
   }

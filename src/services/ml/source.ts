@@ -10,7 +10,10 @@ import { BadUserInputError, type InputProblem } from "../errors.js";
 import { seededRandom } from "./random.js";
 
 export interface SourceInput {
-  table: string;
+  /** A table to read; or give `sql` instead. */
+  table?: string | null;
+  /** A SELECT (checked by the SQL guard) whose columns are the training data. */
+  sql?: string | null;
   /**
    * Column conditions, all must hold: `{ "status": "PAID" }`, `{ "channel": ["WEB","MOBILE"] }`,
    * `{ "total": { "gte": 10, "lt": 100 } }`, `{ "city": { "isNull": false } }`.
@@ -66,10 +69,11 @@ export function buildWhere(table: CatalogTable, filter: Record<string, unknown> 
   return parts.length ? ` WHERE ${parts.join(" AND ")}` : "";
 }
 
-export function selectFrom(table: CatalogTable, columns: string[], filter: SourceInput["filter"], extra = ""): { text: string; params: unknown[] } {
+/** `from` is the FROM item: the quoted table by default, or a guarded subquery. */
+export function selectFrom(table: CatalogTable, columns: string[], filter: SourceInput["filter"], extra = "", from = quoteIdent(table.name)): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const where = buildWhere(table, filter, params);
-  return { text: `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(table.name)}${where}${extra}`, params };
+  return { text: `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${from}${where}${extra}`, params };
 }
 
 export interface SampleResult {

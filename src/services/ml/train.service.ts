@@ -13,6 +13,8 @@ import { coerce, createEncoder, featureSlices, fitPreparation, type FeatureSpec,
 import { seededRandom } from "./random.js";
 import { buildWhere, selectFrom, streamSample, type SourceInput } from "./source.js";
 import { describeTable } from "./table-info.js";
+import { resolveSqlSource } from "./sql-source.js";
+import type { Catalog, CatalogTable } from "../catalog/types.js";
 
 export type AlgorithmChoice = "AUTO" | Algorithm;
 export type TrainStage = "loading" | "preparing" | "training" | "evaluating";
@@ -81,7 +83,7 @@ function checkAborted(signal?: AbortSignal) {
 export function trainInputProblems(input: TrainInput): InputProblem[] {
   const p: InputProblem[] = [];
   if (!input || typeof input !== "object") return [{ field: "input", message: "expected an object" }];
-  if (!input.source?.table) p.push({ field: "source.table", message: "required" });
+  if (!input.source?.table === !input.source?.sql) p.push({ field: "source", message: "give exactly one of table or sql" });
   if (!input.target) p.push({ field: "target", message: "required" });
   if (!nameRe.test(input.name ?? "")) p.push({ field: "name", message: `expected 1–64 letters, digits, _ . or - starting with a letter; got ${JSON.stringify(input.name)}` });
   const tf = input.testFraction ?? 0.2;
@@ -102,10 +104,17 @@ function fail(problems: InputProblem[]): never {
  * Checks the input against the table (target, task, features, filter) and decides
  * the feature columns; used at job submission and again when the job runs.
  */
-export async function resolveTrainPlan(db: Database, input: TrainInput) {
+export async function resolveTrainPlan(db: Database, input: TrainInput, catalog?: () => Promise<Catalog>) {
   const problems = trainInputProblems(input);
   if (problems.length) fail(problems);
-  const table = await describeTable(db, input.source?.table, "source.table");
+  let table: CatalogTable;
+  let from: string | undefined;
+  if (input.source.sql) {
+    if (!catalog) fail([{ field: "source.sql", message: "SQL sources need the catalog, which this process does not have" }]);
+    const resolved = await resolveSqlSource(db, await catalog(), input.source.sql);
+    table = resolved.table;
+    from = `(${resolved.sql}) AS src`;
+  } else table = await describeTable(db, input.source.table!, "source.table");
   const byName = new Map(table.columns.map((c) => [c.name, c]));
   const targetCol = byName.get(input.target);
   if (!targetCol) fail([{ field: "target", message: `${table.name} has no column ${JSON.stringify(input.target)}; columns: ${[...byName.keys()].join(", ")}` }]);
@@ -134,16 +143,16 @@ export async function resolveTrainPlan(db: Database, input: TrainInput) {
     if (featureCols.length === 0) fail([{ field: "features", message: `no usable feature columns in ${table.name} (${d.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ")})` }]);
   }
   buildWhere(table, input.source.filter, []);
-  return { table, task, featureCols: featureCols!, skipped, explicit };
+  return { table, from, task, featureCols: featureCols!, skipped, explicit };
 }
 
-export async function trainModel(db: Database, input: TrainInput, limits: TrainLimits, run: RunOptions = {}): Promise<TrainedModel> {
+export async function trainModel(db: Database, input: TrainInput, limits: TrainLimits, run: RunOptions = {}, catalog?: () => Promise<Catalog>): Promise<TrainedModel> {
   const started = Date.now();
   const report = async (stage: TrainStage, message: string) => run.progress?.(trainStages.indexOf(stage), trainStages.length, `${stage}: ${message}`);
   const problems = trainInputProblems(input);
   if (problems.length) fail(problems);
 
-  const plan = await resolveTrainPlan(db, input);
+  const plan = await resolveTrainPlan(db, input, catalog);
   const { table, task, featureCols, explicit } = plan;
   const skippedFeatures = [...plan.skipped];
   const seed = input.seed ?? 42;
@@ -151,7 +160,7 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
 
   // ── loading ──
   await report("loading", `reading ${table.name}`);
-  const query = selectFrom(table, [...featureCols.map((c) => c.name), input.target], input.source.filter);
+  const query = selectFrom(table, [...featureCols.map((c) => c.name), input.target], input.source.filter, "", plan.from);
   const sample = await streamSample(db, query, {
     maxRows: limits.maxRows,
     seed,
