@@ -21,6 +21,8 @@ import { CatalogService } from "./services/catalog/index.js";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
+import { TransformService } from "./services/transform/index.js";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 
 export const VERSION = "0.1.0";
 
@@ -36,6 +38,7 @@ export interface Services {
   catalog: CatalogService;
   jobs: JobService;
   ingest: IngestService;
+  transform: TransformService;
 }
 
 export interface App {
@@ -51,6 +54,8 @@ export interface CreateAppOptions {
   log?: Logger;
   /** Skip applying migrations on start (the CLI's migrate command does it itself). */
   skipMigrations?: boolean;
+  /** A chat model to use instead of the configured one (tests pass LangChain fakes). */
+  chatModel?: BaseChatModel;
   /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
   startJobs?: boolean;
 }
@@ -64,11 +69,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
-    const ingest = new IngestService({ engine: jobs.engine, tables: new IntrospectedTables(db), config, log });
+    const ingestTables = new IntrospectedTables(db);
+    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log });
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null });
     const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get());
     const quality = new QualityService(db, config.quality, log, jobs.engine);
     const pipelines = new PipelineService(jobs.engine, log);
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, ml, quality, pipelines };
+    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, transform, ml, quality, pipelines };
     const schema = await buildSchema({
       resolvers,
       pubSub: pubSub.pubSub,

@@ -73,6 +73,8 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
   LLM_MAX_RETRIES: int(0, 10).default(2),
+  LLM_BATCH_SIZE: int(1, 500).default(20),
+  LLM_CONCURRENCY: int(1, 64).default(4),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -124,6 +126,8 @@ export interface Config {
     runWorkers: boolean;
   };
   ingest: { maxInlineRecords: number; inlineWaitMs: number; spoolDir: string };
+  /** LLM rules of transforms: records per model call and calls in flight. */
+  transform: { llmBatchSize: number; llmConcurrency: number; llmTimeoutMs: number; llmMaxRetries: number };
 }
 
 const defaultLlmModels = { openai: "gpt-4o-mini", anthropic: "claude-3-5-haiku-latest", ollama: "llama3.1" } as const;
@@ -200,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       staleMs: e.JOB_STALE_MS,
       runWorkers: e.RUN_WORKERS,
     },
+    transform: { llmBatchSize: e.LLM_BATCH_SIZE, llmConcurrency: e.LLM_CONCURRENCY, llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES },
     ingest: {
       maxInlineRecords: e.INGEST_MAX_INLINE_RECORDS,
       inlineWaitMs: e.INGEST_INLINE_WAIT_MS,

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createApp, type App } from "../../src/app.js";
+import { createApp, type App, type CreateAppOptions } from "../../src/app.js";
 import { startGateway, type Gateway } from "../../src/http/gateway.js";
 import { freshBackend, type Backend, type BackendName } from "./backends.js";
 
@@ -31,10 +31,10 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(backendName: BackendName, env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(backendName: BackendName, env: Record<string, string> = {}, appOptions: CreateAppOptions = {}): Promise<TestGateway> {
   const backend = await freshBackend(backendName);
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", ...backend.env, ...env });
-  const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) });
+  const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...appOptions });
   const gateway = await startGateway(app, { port: 0, host: "127.0.0.1" });
   const clients: Client[] = [];
 

@@ -9,6 +9,7 @@ import type { SqlRunner } from "../db/index.js";
 import { batched, describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
 import { coerceRecord, type WriteMode } from "./coerce.js";
 import { readSource, type IngestSourceSpec, type SourceItem } from "./sources.js";
+import type { TransformSourceSpec } from "../transform/types.js";
 import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
 import { writeRows, type WriteRow } from "./writer.js";
 
@@ -21,7 +22,8 @@ export interface IngestJobParams {
   batchSize: number;
   maxRetries: number;
   continueOnError: boolean;
-  source: IngestSourceSpec;
+  /** Inline records or a spooled file (ingest, batch update), or a mapped query (transform, read by its own reader). */
+  source: IngestSourceSpec | TransformSourceSpec;
 }
 
 export interface IngestCheckpoint {
@@ -93,7 +95,16 @@ async function writeGroup(
   }
 }
 
-function handler(kind: JobKind, deps: IngestHandlerDeps): JobHandler<IngestJobParams, IngestCheckpoint> {
+/** Reads a job's source from position `consumed` on; transforms bring their own (a mapped query). */
+export type SourceReader = (params: IngestJobParams, consumed: number, ctx: JobContext<IngestJobParams, IngestCheckpoint>) => AsyncIterable<SourceItem>;
+
+const readIngestSource: SourceReader = (p, consumed) => {
+  if (p.source.type === "transform") throw new Error("a transform source needs the transform reader");
+  return skip(readSource(p.source), consumed);
+};
+
+/** The batched validate-coerce-write-commit loop shared by INGEST, BATCH_UPDATE and TRANSFORM jobs. */
+export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: SourceReader = readIngestSource): JobHandler<IngestJobParams, IngestCheckpoint> {
   return {
     kind,
     validate: (params) => deps.validate(kind, params),
@@ -104,7 +115,7 @@ function handler(kind: JobKind, deps: IngestHandlerDeps): JobHandler<IngestJobPa
       let batch = ctx.committed.batches;
       let wrote = false;
       try {
-        for await (const items of batched(skip(readSource(p.source), consumed), p.batchSize)) {
+        for await (const items of batched(read(p, consumed, ctx), p.batchSize)) {
           const rejected: RejectedRecord[] = [];
           const groups = new Map<string, PendingRow[]>();
           const seen = new Map<string, number>();
@@ -175,5 +186,5 @@ function handler(kind: JobKind, deps: IngestHandlerDeps): JobHandler<IngestJobPa
 }
 
 export function ingestHandlers(deps: IngestHandlerDeps): JobHandler<IngestJobParams, IngestCheckpoint>[] {
-  return [handler("INGEST", deps), handler("BATCH_UPDATE", deps)];
+  return [batchWriteHandler("INGEST", deps), batchWriteHandler("BATCH_UPDATE", deps)];
 }
