@@ -27,10 +27,18 @@ export function loadXGBoost(): Promise<XGBoostClass> {
     const wa = (globalThis as unknown as { WebAssembly: { instantiateStreaming?: unknown } }).WebAssembly;
     const streaming = wa.instantiateStreaming;
     wa.instantiateStreaming = undefined;
+    // The module keeps references to console.log/warn as its stdout/stderr. It gets filters that
+    // drop XGBoost's "[hh:mm:ss] Tree method is selected …" notice printed on every training.
+    const { log, warn } = console;
+    const notice = /^\[\d\d:\d\d:\d\d\] Tree method is selected/;
+    console.log = (...args: unknown[]) => void (typeof args[0] === "string" && notice.test(args[0]) ? undefined : log(...args));
+    console.warn = (...args: unknown[]) => void (typeof args[0] === "string" && notice.test(args[0]) ? undefined : warn(...args));
     try {
       loading = require("ml-xgboost") as Promise<XGBoostClass>;
     } finally {
       wa.instantiateStreaming = streaming;
+      console.log = log;
+      console.warn = warn;
     }
   }
   return loading;
@@ -60,10 +68,10 @@ export function boosterOptions(spec: TrainSpec): Record<string, string | number>
       break;
     case "RANDOM_FOREST":
       // A random forest is one boosting round of many parallel trees on bootstrap-like samples.
-      opts = { ...base, booster: "gbtree", eta: 1, num_parallel_tree: 40, subsample: 0.632, colsample_bylevel: 0.6, max_depth: 8, min_child_weight: 1, iterations: 1 };
+      opts = { ...base, booster: "gbtree", tree_method: "hist", eta: 1, num_parallel_tree: 40, subsample: 0.632, colsample_bylevel: 0.6, max_depth: 8, min_child_weight: 1, iterations: 1 };
       break;
     case "GRADIENT_BOOSTING":
-      opts = { ...base, booster: "gbtree", eta: 0.2, max_depth: 6, subsample: 0.8, colsample_bytree: 0.9, min_child_weight: 1, iterations: spec.classes > 2 ? 30 : 60 };
+      opts = { ...base, booster: "gbtree", tree_method: "hist", eta: 0.2, max_depth: 6, subsample: 0.8, colsample_bytree: 0.9, min_child_weight: 1, iterations: spec.classes > 2 ? 30 : 60 };
       break;
   }
   return { ...opts, ...(spec.overrides ?? {}) };
