@@ -13,6 +13,9 @@ import { Database } from "./services/db/index.js";
 import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
 import { createLoaders } from "./services/loaders/index.js";
+import { createShopServices, type ShopServices } from "./services/shop/index.js";
+import { SalesService } from "./services/sales/index.js";
+import { ExportService } from "./services/export/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
 import { QualityService } from "./services/quality/index.js";
@@ -23,6 +26,8 @@ import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { ResultCache } from "./services/cache/index.js";
+import { ObservabilityService } from "./services/observability/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -32,6 +37,9 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
+  shop: ShopServices;
+  sales: SalesService;
+  exporter: ExportService;
   ml: MlService;
   quality: QualityService;
   pipelines: PipelineService;
@@ -39,6 +47,8 @@ export interface Services {
   jobs: JobService;
   ingest: IngestService;
   transform: TransformService;
+  cache: ResultCache;
+  observability: ObservabilityService;
 }
 
 export interface App {
@@ -60,28 +70,56 @@ export interface CreateAppOptions {
   startJobs?: boolean;
 }
 
+/** The GraphQL schema from the resolver classes (also used by `npm run schema:emit`, without a database). */
+export function buildGatewaySchema(pubSub: PubSubHandle["pubSub"]): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, pubSub, validate: true, emitSchemaFile: false });
+}
+
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
   const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
-  const pubSub = createGatewayPubSub(config.redis?.url ?? null);
+  const pubSub = createGatewayPubSub(config.redis?.url ?? null, (err) => log.warn({ err: err.message }, "redis pub/sub connection problem"));
+  const cache = new ResultCache({
+    maxEntries: config.cache.maxEntries,
+    defaultTtlSeconds: config.cache.ttlSeconds,
+    redis: config.redis,
+    log,
+    listTables: async () => (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`)).rows.map((r) => r.t),
+  });
+  const observability = new ObservabilityService(db, cache);
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
     const jobs = createJobService({ config, db, pubSub, log });
     // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
     const ingestTables = new IntrospectedTables(db);
-    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log });
-    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null });
-    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get());
+    // Every write path drops the cached answers that read the tables it wrote.
+    const invalidateTables = (tables: string[]) => cache.invalidateTables(tables).then(() => undefined);
+    const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log, invalidateTables });
+    const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null, invalidateTables });
+    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get(), invalidateTables);
     const quality = new QualityService(db, config.quality, log, jobs.engine);
     const pipelines = new PipelineService(jobs.engine, log);
-    const services: Services = { version: VERSION, config, log, db, pubSub, catalog, jobs, ingest, transform, ml, quality, pipelines };
-    const schema = await buildSchema({
-      resolvers,
-      pubSub: pubSub.pubSub,
-      validate: true,
-      emitSchemaFile: false,
-    });
+    const services: Services = {
+      version: VERSION,
+      config,
+      log,
+      db,
+      pubSub,
+      catalog,
+      jobs,
+      ingest,
+      transform,
+      cache,
+      observability,
+      shop: createShopServices({ prisma: db.prisma, maxPageSize: config.api.maxPageSize }),
+      sales: new SalesService(db),
+      exporter: new ExportService(db),
+      ml,
+      quality,
+      pipelines,
+    };
+    const schema = await buildGatewaySchema(pubSub.pubSub);
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {
@@ -91,7 +129,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         const id = requestId ?? randomUUID();
         return {
           services,
-          loaders: createLoaders(db.prisma),
+          loaders: createLoaders(db.prisma, { maxPageSize: config.api.maxPageSize }),
           auth: auth ?? { scope: "public" },
           requestId: id,
           log: log.child({ requestId: id }),
@@ -101,11 +139,13 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
         services.ml.close();
         await jobs.close();
         await pubSub.close();
+        await cache.close();
         await db.close();
       },
     };
   } catch (err) {
     await pubSub.close();
+    await cache.close();
     await db.close();
     throw err;
   }

@@ -79,6 +79,9 @@ const envSchema = z.object({
 
 export type Env = z.input<typeof envSchema>;
 
+/** Every environment variable the gateway reads (the README's table must list each). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as Array<keyof Env>;
+
 export interface Config {
   env: "development" | "production" | "test";
   http: { port: number; host: string; corsOrigins: string[] | "*"; bodyLimitBytes: number };

@@ -18,7 +18,11 @@ import type { App } from "../app.js";
 import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
+import { exportRouter } from "./export.routes.js";
 import { ingestRouter } from "./ingest.routes.js";
+import { responseCachePlugin } from "./response-cache.plugin.js";
+import { requestLogPlugin } from "./request-log.plugin.js";
+import { metricsRouter } from "./metrics.route.js";
 
 export interface Gateway {
   url: string;
@@ -65,6 +69,8 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(app.services.observability),
+      responseCachePlugin(app.services.cache),
       { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
     ],
   });
@@ -85,7 +91,10 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: "ready" } : { status: "not ready", reason: r.reason });
   });
 
+  expressApp.use("/export", exportRouter(app.services.exporter, log.child({ component: "export" })));
+
   expressApp.use(ingestRouter(app));
+  expressApp.use(metricsRouter(app.services.observability));
   expressApp.use(graphiqlAssets());
   const page = graphiqlHtml("/graphql");
   expressApp.get("/graphiql", (_req, res) => {

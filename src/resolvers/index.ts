@@ -1,11 +1,37 @@
 import type { NonEmptyArray } from "type-graphql";
 import { SystemResolver } from "./system.resolver.js";
-import { MlResolver } from "./ml.resolver.js";
-import { QualityResolver } from "./quality.resolver.js";
+import { CustomerResolver } from "./customer.resolver.js";
+import { ProductResolver } from "./product.resolver.js";
+import { OrderResolver } from "./order.resolver.js";
+import { OrderItemResolver } from "./order-item.resolver.js";
+import { CategoryResolver } from "./category.resolver.js";
+import { ReviewResolver } from "./review.resolver.js";
+import { SalesResolver } from "./sales.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
 import { TransformResolver } from "./transform.resolver.js";
+import { MlResolver } from "./ml.resolver.js";
+import { QualityResolver } from "./quality.resolver.js";
+import { CacheResolver } from "./cache.resolver.js";
+import { ObservabilityResolver } from "./observability.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [SystemResolver, CatalogResolver, JobResolver, IngestResolver, TransformResolver, MlResolver, QualityResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  SystemResolver,
+  CustomerResolver,
+  ProductResolver,
+  OrderResolver,
+  OrderItemResolver,
+  CategoryResolver,
+  ReviewResolver,
+  SalesResolver,
+  CatalogResolver,
+  JobResolver,
+  IngestResolver,
+  TransformResolver,
+  CacheResolver,
+  ObservabilityResolver,
+  MlResolver,
+  QualityResolver,
+];

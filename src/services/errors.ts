@@ -59,7 +59,8 @@ export class TimeoutError extends GatewayError {
   }
 }
 
-const connectionErrorCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "57P01", "57P03", "08006", "08001", "08003"]);
+// P1001/P1002/P1017: Prisma's "can't reach", "timed out", "server closed the connection".
+const connectionErrorCodes = new Set(["P1001", "P1002", "P1017", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "57P01", "57P03", "08006", "08001", "08003"]);
 
 /** True when an error means "the database went away" rather than "the query was wrong". */
 export function isConnectionError(err: unknown): boolean {
@@ -72,6 +73,21 @@ export function isConnectionError(err: unknown): boolean {
   return false;
 }
 
+/** A short reason for a connection failure: the first message along the cause chain, else its code (ECONNREFUSED arrives as an AggregateError with an empty message). */
+function connectionFailureReason(err: unknown): string {
+  for (let e: unknown = err, depth = 0; e && depth < 6; depth++) {
+    const o = e as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown[] };
+    if (typeof o.message === "string" && o.message.trim()) {
+      // Prisma's messages start with "Invalid `x.count()` invocation in <file>" and a code excerpt; the cause is the last line.
+      const lines = o.message.split("\n").map((l) => l.trim()).filter(Boolean);
+      return (lines[0]!.startsWith("Invalid `") ? lines[lines.length - 1] : lines[0])!;
+    }
+    if (typeof o.code === "string") return o.code;
+    e = o.cause ?? o.errors?.[0];
+  }
+  return "connection failed";
+}
+
 /**
  * Turns database-layer errors into our own where they mean something to the
  * caller (Prisma's P2025 record-not-found, P2002 unique violation, P2003
@@ -79,7 +95,7 @@ export function isConnectionError(err: unknown): boolean {
  */
 export function toGatewayError(err: unknown): unknown {
   if (err instanceof GatewayError) return err;
-  if (isConnectionError(err)) return new DatabaseUnavailableError(err instanceof Error ? err.message.split("\n")[0]! : "connection failed");
+  if (isConnectionError(err)) return new DatabaseUnavailableError(connectionFailureReason(err));
   const code = (err as { code?: string })?.code;
   const meta = (err as { meta?: Record<string, unknown> })?.meta ?? {};
   if (code === "P2025") return new GatewayError(ErrorCode.NOT_FOUND, "The record to change does not exist.", { meta });

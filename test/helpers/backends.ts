@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { Redis } from "ioredis";
 
 export interface Backend {
   name: "pglite" | "postgres";
@@ -43,6 +44,22 @@ export async function freshBackend(name: BackendName): Promise<Backend> {
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await c.end();
+      if (redis.REDIS_PREFIX) await dropRedisPrefix(redis.REDIS_URL!, redis.REDIS_PREFIX);
     },
   };
+}
+
+/** Deletes every key of a test's Redis prefix (cache entries, table versions, queues) so runs leave nothing behind. */
+async function dropRedisPrefix(url: string, prefix: string): Promise<void> {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length) await client.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    client.disconnect();
+  }
 }

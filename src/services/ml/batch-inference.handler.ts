@@ -79,7 +79,13 @@ function stored(out: PredictionOut): unknown {
     : { prediction: out.prediction };
 }
 
-export function batchInferenceHandler(deps: { db: Database; registry: ModelRegistry; inference: InferenceService; maxBatch: number }): JobHandler<BatchInferenceParams, Checkpoint> {
+export function batchInferenceHandler(deps: {
+  db: Database;
+  registry: ModelRegistry;
+  inference: InferenceService;
+  maxBatch: number;
+  invalidateTables?: (tables: string[]) => Promise<void>;
+}): JobHandler<BatchInferenceParams, Checkpoint> {
   return {
     kind: "BATCH_INFERENCE",
     validate: (raw) => validateBatchInference(deps.db, deps.registry, raw, deps.maxBatch),
@@ -146,6 +152,7 @@ export function batchInferenceHandler(deps: { db: Database; registry: ModelRegis
           },
           { checkpoint: { lastKey: newLast }, accepted: keys.length, rejected, retried: 0, done: done + res.rows.length, total, message: `model ${m.name} v${m.version}: through key ${newLast}` },
         );
+        if (keys.length) await deps.invalidateTables?.([outCol ? table.name : "predictions"]);
         lastKey = newLast;
         done += res.rows.length;
         batchNo++;

@@ -36,11 +36,13 @@ export class MlService {
     private readonly jobs: JobEngine,
     /** The catalog, for SELECT sources (allow-listed tables). */
     private readonly catalog?: () => Promise<Catalog>,
+    /** Drops cached query answers that read tables a batch inference wrote. */
+    invalidateTables?: (tables: string[]) => Promise<void>,
   ) {
     this.registry = new ModelRegistry(db, pubSub, log);
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
     jobs.register(trainHandler(this));
-    jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: 100_000 }));
+    jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: 100_000, invalidateTables }));
   }
 
   /** Checks a training input against its table; a BAD_USER_INPUT listing the problems. */

@@ -14,10 +14,13 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
-export function createGatewayPubSub(redisUrl: string | null): PubSubHandle {
+export function createGatewayPubSub(redisUrl: string | null, onError: (err: Error) => void = () => {}): PubSubHandle {
   if (!redisUrl) return { pubSub: createPubSub() as GatewayPubSub, kind: "memory", close: async () => {} };
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  // ioredis reconnects by itself; without a listener each failed attempt is an unhandled 'error' event.
+  publishClient.on("error", onError);
+  subscribeClient.on("error", onError);
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub({ eventTarget }) as GatewayPubSub,

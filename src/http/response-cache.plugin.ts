@@ -1,0 +1,94 @@
+/**
+ * Apollo plugin that answers query operations from the result cache when
+ * every root field carries a @CacheRead policy. A hit skips execution
+ * entirely (Apollo has already reused the parsed and validated document), and
+ * says so: `extensions.cached: true` and `x-cache: HIT`. Misses, mutations,
+ * subscriptions and errors are never stored.
+ */
+import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { GatewayContext } from "../context.js";
+import { cachePolicyOf, type CacheLookup, type ResultCache } from "../services/cache/index.js";
+
+interface OperationPolicy {
+  tables: string[];
+  ttlSeconds: number;
+}
+
+/** The combined policy of an operation's root fields, or null when any of them is not cacheable. */
+function policyOf(document: DocumentNode, operation: OperationDefinitionNode, defaultTtl: number): OperationPolicy | null {
+  if (operation.operation !== "query") return null;
+  const tables = new Set<string>();
+  let ttl = Infinity;
+  let fields = 0;
+  const visit = (set: SelectionSetNode, seen: Set<string>): boolean => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value === "__typename") continue;
+        const p = cachePolicyOf(sel.name.value);
+        if (!p) return false;
+        fields++;
+        for (const t of p.tables) tables.add(t);
+        ttl = Math.min(ttl, p.ttlSeconds ?? defaultTtl);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (!visit(sel.selectionSet, seen)) return false;
+      } else {
+        const name = sel.name.value;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const frag = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);
+        if (!frag || frag.kind !== Kind.FRAGMENT_DEFINITION || !visit(frag.selectionSet, seen)) return false;
+      }
+    }
+    return true;
+  };
+  if (!visit(operation.selectionSet, new Set()) || fields === 0) return null;
+  return { tables: [...tables].sort(), ttlSeconds: ttl };
+}
+
+export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<GatewayContext> {
+  // Apollo hands out the same OperationDefinitionNode for a repeated query text, so the policy is worked out once.
+  const policies = new WeakMap<OperationDefinitionNode, OperationPolicy | null>();
+  return {
+    async requestDidStart() {
+      let lookup: CacheLookup<Record<string, unknown>> | null = null;
+      let policy: OperationPolicy | null = null;
+      let hit = false;
+      return {
+        async responseForOperation(rc): Promise<GraphQLResponse | null> {
+          const op = rc.operation;
+          policy = policies.get(op) ?? null;
+          if (!policies.has(op)) {
+            policy = policyOf(rc.document, op, cache.defaultTtlSeconds);
+            policies.set(op, policy);
+          }
+          if (!policy) return null;
+          lookup = await cache.lookup<Record<string, unknown>>({
+            documentHash: rc.queryHash ?? rc.source ?? "",
+            operationName: rc.operationName ?? null,
+            variables: rc.request.variables,
+            scope: rc.contextValue.auth.scope,
+            tables: policy.tables,
+          });
+          const data = lookup.value;
+          if (data === undefined) return null;
+          hit = true;
+          return {
+            http: { status: undefined, headers: new HeaderMap([["x-cache", "HIT"]]) },
+            body: { kind: "single", singleResult: { data, extensions: { cached: true } } },
+          };
+        },
+        async willSendResponse(rc) {
+          if (hit) return;
+          rc.response.http.headers.set("x-cache", "MISS");
+          const body = rc.response.body;
+          if (!lookup || !policy || body.kind !== "single") return;
+          const result = body.singleResult;
+          if (result.errors?.length || !result.data) return;
+          await cache.store(lookup, result.data, policy.ttlSeconds);
+        },
+      };
+    },
+  };
+}
