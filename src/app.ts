@@ -98,7 +98,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log, invalidateTables });
     const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => opts.chatModel ?? null, invalidateTables });
     const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get(), invalidateTables);
-    const quality = new QualityService(db, config.quality, log, jobs.engine);
+    const quality = new QualityService(db, config.quality, log, jobs.engine, () => catalog.get());
     const pipelines = new PipelineService(jobs.engine, log);
     const services: Services = {
       version: VERSION,

@@ -71,6 +71,24 @@ describe.each(backendNames())("data quality on %s", (backend) => {
     expect(qualityHistory[0]).toEqual({ table: "q_items", score: 96, rowCount: 100 });
   });
 
+  it("applies rules declared in schema.prisma doc comments on the demo shop", async () => {
+    const db = t.app.services.db;
+    await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ('a@shop.test', 'A', 'DE', 'Berlin', 'SMB')`);
+    await db.query(`INSERT INTO categories (name) VALUES ('Tools')`);
+    await db.query(`INSERT INTO products (sku, name, category_id, price, cost, stock, reorder_level) VALUES ('P1', 'Hammer', 1, 10, 5, 3, 1)`);
+    // Data loaded before the CHECK existed (or by a path that bypassed it): the doc comment still states the rule.
+    await db.query(`ALTER TABLE reviews DROP CONSTRAINT IF EXISTS reviews_rating_check`);
+    await db.query(`INSERT INTO reviews (product_id, customer_id, rating, created_at) VALUES (1, 1, 4, now()), (1, 1, 9, now()), (1, 1, 0, now() + interval '2 days')`);
+    await t.app.services.catalog.refresh();
+    const { dataQuality: r } = await t.gql(REPORT, { t: "reviews" });
+    const rating = r.columns.find((c: { name: string }) => c.name === "rating");
+    // "Star rating from 1 to 5." → RANGE 1…5 from the doc comment.
+    expect(rating.violations).toEqual([{ rule: "RANGE", source: "doc comment", count: 2, share: 2 / 3, examples: ["9", "0"], detail: "2 value(s) outside 1…5" }]);
+    // "When the review was written." → must be in the past.
+    const created = r.columns.find((c: { name: string }) => c.name === "created_at");
+    expect(created.violations[0]).toMatchObject({ rule: "PAST", source: "doc comment", count: 1 });
+  });
+
   it("explains bad input", async () => {
     const e1 = await t.gqlError(REPORT, { t: "nope" });
     expect(e1.extensions?.code).toBe("BAD_USER_INPUT");

@@ -5,7 +5,7 @@
  * violations, duplicates, orphaned foreign keys, IQR outliers, and a 0–100
  * score whose every deduction is explained. Reports are kept in quality_reports.
  */
-import type { CatalogColumn, CatalogTable } from "../catalog/types.js";
+import type { Catalog, CatalogColumn, CatalogTable } from "../catalog/types.js";
 import type { Database } from "../db/database.js";
 import { quoteIdent } from "../db/sql.js";
 import { BadUserInputError, type InputProblem } from "../errors.js";
@@ -81,6 +81,8 @@ export class QualityService {
     private readonly opts: { exactDistinctMaxRows: number },
     log: Logger,
     private readonly jobs: JobEngine,
+    /** The catalog, whose `///` doc comments declare rules ("unique", "from 1 to 5", "when … was placed"). */
+    private readonly catalog?: () => Promise<Catalog>,
   ) {
     this.log = log.child({ component: "quality" });
     jobs.register(qualityHandler(this));
@@ -89,6 +91,8 @@ export class QualityService {
   /** Checks table, columns and rules; a BAD_USER_INPUT listing every problem. */
   async checkInput(input: QualityInput): Promise<CatalogTable> {
     const table = await describeTable(this.db, input?.table, "table");
+    const documented = (await this.catalog?.().catch(() => null))?.tables.find((t) => t.name === table.name && t.schema === table.schema);
+    for (const c of table.columns) c.description ??= documented?.columns.find((d) => d.name === c.name)?.description ?? null;
     const byName = new Map(table.columns.map((c) => [c.name, c]));
     const problems: InputProblem[] = [];
     (input.columns ?? []).forEach((c, i) => {
