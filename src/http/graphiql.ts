@@ -21,7 +21,8 @@ export function graphiqlHtml(endpoint: string): string {
     endpoint,
     subscriptionsProtocol: "WS",
     title: "Kaizen DataFlow Gateway",
-    defaultQuery,
+    // The yoga bundle reads `query` (not GraphiQL's defaultQuery) for the first tab.
+    query: defaultQuery,
     headerEditorEnabled: true,
   };
   return `<!doctype html>
@@ -30,14 +31,28 @@ export function graphiqlHtml(endpoint: string): string {
   <meta charset="utf-8" />
   <title>Kaizen DataFlow Gateway · GraphiQL</title>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <link rel="icon" href="data:," />
   <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
   <div id="graphiql"><noscript>GraphiQL needs JavaScript.</noscript></div>
+  <script>
+    // The bundle ships Monaco's web workers but does not say where they live; without
+    // this the editor falls back to the main thread and logs errors.
+    self.MonacoEnvironment = {
+      getWorker: function (_id, label) {
+        var file = label === "json" ? "json.worker.bundle.js" : label === "graphql" ? "graphql.worker..bundle.js" : "editor.worker.bundle.js";
+        return new Worker("/graphiql/assets/monacoeditorwork/" + file);
+      },
+    };
+  </script>
   <script src="/graphiql/assets/yoga-graphiql.umd.js"></script>
   <script>
-    YogaGraphiQL.renderYogaGraphiQL(document.getElementById("graphiql"), ${JSON.stringify(opts).replace(/</g, "\\u003c")});
+    var opts = ${JSON.stringify(opts).replace(/</g, "\\u003c")};
+    // A shared link's ?query= wins over the welcome query (the bundle ignores it once \`query\` is set).
+    opts.query = new URLSearchParams(location.search).get("query") || opts.query;
+    YogaGraphiQL.renderYogaGraphiQL(document.getElementById("graphiql"), opts);
   </script>
 </body>
 </html>`;

@@ -62,8 +62,8 @@ describe.each(backendNames())("catalog on %s", (backend) => {
     expect(customers.columns.find((c: any) => c.name === "country").knownValues).toEqual(["DE", "US"]);
     expect(customers.columns.find((c: any) => c.name === "segment").knownValues).toEqual(["CONSUMER", "SMB"]);
     const categories = catalog.tables.find((x) => x.name === "categories")!;
-    // name is unique, so it is an identifier, not a label set; still not indexed.
-    expect(categories.columns.find((c: any) => c.name === "name").knownValues).toBeNull();
+    // name is unique but the only text column of a lookup table: its values are labels users say ("electronics").
+    expect(categories.columns.find((c: any) => c.name === "name").knownValues).toEqual(["Books", "Electronics"]);
   });
 
   it("changes its version on refresh only when the content changed", async () => {

@@ -132,7 +132,10 @@ export class CatalogService {
         synonyms: colDoc.synonyms,
         knownValues: null,
       };
-      if ((col.kind === "text" || col.kind === "enum") && !col.isUnique && !col.isPrimaryKey && !col.references) {
+      // A unique column is an identifier (e-mail, SKU) — except in a lookup table whose only text column it is:
+      // there its values are labels users say ("Electronics" in categories.name). knownValues() bounds the size.
+      const lookupLabel = col.isUnique && t.columns.filter((x) => x.kind === "text").length === 1;
+      if ((col.kind === "text" || col.kind === "enum") && (!col.isUnique || lookupLabel) && !col.isPrimaryKey && !col.references) {
         col.knownValues = await this.knownValues(t, c.name);
       }
       columns.push(col);

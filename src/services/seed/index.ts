@@ -1,12 +1,3 @@
-/** Deterministic demo-shop data. Placeholder until the seed generator lands: see seed.service.ts. */
-import type { Database } from "../db/index.js";
-import type { Logger } from "../log.js";
-
-export interface SeedOptions {
-  scale: number;
-  log: Logger;
-}
-
-export async function seedIfEmpty(_db: Database, _opts: SeedOptions): Promise<boolean> {
-  return false;
-}
+/** Deterministic demo-shop data: `seedDemo` for the CLI, `seedIfEmpty` for the first start. */
+export { seedDemo, seedIfEmpty, demoRowCounts, validateScale, SeedRefusedError, DEMO_TABLES, DEFAULT_SEED, type SeedOptions, type SeedProgress, type SeedSummary, type DemoTable } from "./seed.service.js";
+export { countsForScale, type SeedCounts } from "./generate.js";

@@ -1,9 +1,11 @@
 /**
- * The offline NL→SQL translator: schema-generic, no network, no model. Owned
- * by the nlsql-offline work; this file fixes only the contract the pipeline
- * calls. Until the translator lands it understands nothing (and says so).
+ * The offline NL→SQL translator: schema-generic, no network, no model. Every
+ * table, column, value and definition it knows comes from the Catalog; the
+ * rest is a general English lexicon. It refuses rather than guess.
  */
 import type { Catalog } from "../../catalog/types.js";
+import { buildSchemaIndex } from "./schema-index.js";
+import { NotUnderstood, render, understand } from "./translate.js";
 
 export interface OfflineTranslation {
   kind: "sql";
@@ -32,6 +34,20 @@ export interface OfflineOptions {
   defaultLimit: number;
 }
 
-export function translateOffline(_question: string, _catalog: Catalog, _opts: OfflineOptions): OfflineTranslation | OfflineRefusal {
-  return { kind: "not_understood", understood: [], suggestions: [], reason: "the offline translator is not built yet" };
+const GENERIC_SUGGESTIONS = ['Try e.g. "number of <table> per <column>", "top 5 <table> by <column>" or "<table> from <value> last month".'];
+
+export function translateOffline(question: string, catalog: Catalog, opts: OfflineOptions): OfflineTranslation | OfflineRefusal {
+  const index = buildSchemaIndex(catalog);
+  let understood: string[] = [];
+  try {
+    if (!question.trim()) throw new NotUnderstood("The question is empty.");
+    const { frame, time } = understand(index, question, opts.now);
+    understood = frame.understood;
+    const r = render(index, frame, time, opts.defaultLimit);
+    return { kind: "sql", sql: r.sql, interpretation: r.interpretation, tables: r.tables, confidence: r.confidence };
+  } catch (err) {
+    if (err instanceof NotUnderstood) return { kind: "not_understood", understood: err.understood ?? understood, suggestions: [...err.suggestions, ...GENERIC_SUGGESTIONS], reason: err.message };
+    // A bug in the translator must not become a wrong answer: it is a refusal.
+    return { kind: "not_understood", understood, suggestions: GENERIC_SUGGESTIONS, reason: `The offline translator could not handle this question (${(err as Error).message}).` };
+  }
 }

@@ -1,0 +1,5 @@
+/** Every bench section, in run order. Add yours here (one import, one entry). */
+import type { BenchSection } from "../lib/types.js";
+import { foundation } from "./foundation.js";
+
+export const sections: BenchSection[] = [foundation];

@@ -1,0 +1,109 @@
+/**
+ * General English knowledge the offline translator needs, independent of any
+ * schema: stemming, stop words, number words, question keywords, superlatives
+ * and country names (ISO 3166-1 alpha-2).
+ */
+import pluralize from "pluralize";
+import { stemmer } from "stemmer";
+
+const stemCache = new Map<string, string>();
+
+/** Singular + Porter stem, so "categories", "category", "rated" and "rating" compare equal where they should. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stemmer(/^[a-z]+$/.test(w) && w.length > 3 ? pluralize.singular(w) : w);
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+/** Lower-case singular form of a word. */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && w.length > 3 ? pluralize.singular(w) : w;
+}
+
+/** Splits snake_case, camelCase and spaces into lower-case words. */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** Words that carry no meaning for the query (the question's scaffolding). */
+export const STOP_WORDS = new Set(
+  (
+    "a an the of for to in on at from with and is are was were be been being there here what which who whom whose that this these those " +
+    "show list me give get find display tell see please all any every its their his her my our your it they them do does did have has had " +
+    "can could would will i we you want need know us by per each as whole overall everything entries records rows data " +
+    "made placed come comes came sold bought written registered live lives living located based via through much make"
+  ).split(" "),
+);
+
+/** Words that are kept as scaffolding only when nothing in the schema claims them. */
+export const SOFT_WORDS = new Set(["made", "placed", "come", "comes", "came", "sold", "bought", "written", "registered", "live", "lives", "living", "located", "based"]);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100,
+};
+
+export type AggFn = "sum" | "avg" | "min" | "max";
+
+/** Multi-word keywords, longest first; matched on lower-case tokens. */
+export const KEYWORDS: [string, string][] = [
+  ["how many", "count"], ["number of", "count"], ["count of", "count"], ["count", "count"], ["amount of", "count"],
+  ["how much", "sum"], ["sum of", "sum"], ["total of", "sum"], ["total", "sum?"], ["sum", "sum"],
+  ["average", "avg"], ["avg", "avg"], ["mean", "avg"],
+  ["maximum", "max"], ["max", "max"], ["minimum", "min"], ["min", "min"],
+  ["more than", "gt"], ["greater than", "gt"], ["larger than", "gt"], ["higher than", "gt"], ["over", "gt"], ["above", "gt"], ["exceeding", "gt"],
+  ["less than", "lt"], ["fewer than", "lt"], ["lower than", "lt"], ["smaller than", "lt"], ["under", "lt"], ["below", "lt"],
+  ["at least", "ge"], ["no less than", "ge"], ["at most", "le"], ["no more than", "le"], ["up to", "le"],
+  ["exactly", "eq"], ["equal to", "eq"], ["equals", "eq"],
+  ["or more", "orge"], ["or higher", "orge"], ["or above", "orge"], ["or greater", "orge"], ["and above", "orge"], ["and up", "orge"],
+  ["or less", "orle"], ["or fewer", "orle"], ["or lower", "orle"], ["or below", "orle"], ["and below", "orle"], ["and under", "orle"],
+  ["between", "between"],
+  ["containing", "contains"], ["contains", "contains"], ["contain", "contains"], ["including", "contains"], ["includes", "contains"], ["like", "contains"], ["matching", "contains"],
+  ["starting with", "starts"], ["starts with", "starts"], ["start with", "starts"], ["beginning with", "starts"],
+  ["ending with", "ends"], ["ends with", "ends"], ["end with", "ends"],
+  ["named", "named"], ["called", "named"],
+  ["top", "top"], ["best", "top"], ["first", "oldest"], ["bottom", "bottom"], ["worst", "bottom"],
+  ["most recent", "recent"], ["most recently", "recent"], ["latest", "recent"], ["newest", "recent"], ["recent", "recent"], ["last", "recent"],
+  ["oldest", "oldest"], ["earliest", "oldest"],
+  ["most expensive", "sup:price:desc"], ["priciest", "sup:price:desc"], ["cheapest", "sup:price:asc"], ["least expensive", "sup:price:asc"],
+  ["highest", "sup::desc"], ["largest", "sup::desc"], ["biggest", "sup::desc"], ["greatest", "sup::desc"],
+  ["lowest", "sup::asc"], ["smallest", "sup::asc"], ["most", "sup::desc"], ["fewest", "sup::asc"], ["least", "sup::asc"],
+  ["broken down by", "group"], ["grouped by", "group"], ["for each", "group"], ["in each", "group"], ["by", "by"], ["per", "group"], ["each", "group"],
+  ["without any", "without"], ["without", "without"], ["with no", "without"], ["have no", "without"], ["has no", "without"], ["having no", "without"],
+  ["never", "without"], ["no", "without"],
+  ["not", "not"], ["non", "not"], ["or", "or"], ["and", "and"],
+  ["distinct", "distinct"], ["different", "distinct"], ["unique", "distinct"],
+];
+
+export const TIME_BUCKETS: Record<string, string> = { day: "day", daily: "day", week: "week", weekly: "week", month: "month", monthly: "month", quarter: "quarter", quarterly: "quarter", year: "year", yearly: "year" };
+
+/** Adjectives that name a concept of a column rather than the column itself. */
+export const CONCEPT_WORDS: Record<string, string[]> = { price: ["price", "cost", "fee", "charge", "fare", "amount", "total"], size: ["total", "amount", "quantity", "size"] };
+
+/** Country names and demonyms → ISO 3166-1 alpha-2. General knowledge, not schema knowledge. */
+export const COUNTRIES: Record<string, string> = {
+  germany: "DE", german: "DE", "united states": "US", "united states of america": "US", usa: "US", america: "US", american: "US",
+  "united kingdom": "GB", uk: "GB", "great britain": "GB", britain: "GB", british: "GB", england: "GB",
+  france: "FR", french: "FR", spain: "ES", spanish: "ES", italy: "IT", italian: "IT", netherlands: "NL", holland: "NL", dutch: "NL",
+  japan: "JP", japanese: "JP", china: "CN", chinese: "CN", india: "IN", indian: "IN", canada: "CA", canadian: "CA", mexico: "MX", mexican: "MX",
+  brazil: "BR", brazilian: "BR", australia: "AU", australian: "AU", austria: "AT", austrian: "AT", switzerland: "CH", swiss: "CH",
+  belgium: "BE", belgian: "BE", sweden: "SE", swedish: "SE", norway: "NO", norwegian: "NO", denmark: "DK", danish: "DK", finland: "FI", finnish: "FI",
+  poland: "PL", polish: "PL", portugal: "PT", portuguese: "PT", ireland: "IE", irish: "IE", greece: "GR", greek: "GR",
+  "czech republic": "CZ", czechia: "CZ", czech: "CZ", hungary: "HU", romania: "RO", turkey: "TR", russia: "RU", ukraine: "UA",
+  "south korea": "KR", korea: "KR", korean: "KR", singapore: "SG", "south africa": "ZA", argentina: "AR", chile: "CL", colombia: "CO",
+  "new zealand": "NZ", israel: "IL", egypt: "EG", nigeria: "NG", kenya: "KE", indonesia: "ID", thailand: "TH", vietnam: "VN",
+  philippines: "PH", malaysia: "MY", "saudi arabia": "SA", "united arab emirates": "AE", uae: "AE", luxembourg: "LU", iceland: "IS",
+};
+
+/** Reverse map for interpretations: code → a country name. */
+export const COUNTRY_NAME: Record<string, string> = {};
+for (const [name, code] of Object.entries(COUNTRIES)) if (!COUNTRY_NAME[code] && !/(an|ish|ese|ch|ss|ek)$/.test(name)) COUNTRY_NAME[code] = name.replace(/\b\w/g, (c) => c.toUpperCase());
