@@ -1,5 +1,6 @@
 /** Every bench section, in run order. Add yours here (one import, one entry). */
 import type { BenchSection } from "../lib/types.js";
 import { foundation } from "./foundation.js";
+import { ml } from "./ml.js";
 
-export const sections: BenchSection[] = [foundation];
+export const sections: BenchSection[] = [foundation, ml];
