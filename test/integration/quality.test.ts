@@ -99,3 +99,22 @@ describe.each(backendNames())("data quality on %s", (backend) => {
     );
   });
 });
+
+describe.each(backendNames())("data quality above the exact-distinct limit on %s", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend, { SEED_ON_START: "false", QUALITY_EXACT_DISTINCT_MAX_ROWS: "2000" });
+    await t.app.services.db.query(`CREATE TABLE q_big AS SELECT i AS id, i % 7 AS bucket FROM generate_series(1, 20000) AS i`);
+  });
+  afterAll(async () => t?.close());
+
+  it("estimates distinct counts from a sample and says so", async () => {
+    const { dataQuality: r } = await t.gql(REPORT, { t: "q_big" });
+    const id = r.columns.find((c: { name: string }) => c.name === "id");
+    const bucket = r.columns.find((c: { name: string }) => c.name === "bucket");
+    expect(id.distinctApproximate).toBe(true);
+    // Nearly every sampled id is distinct, so the estimate scales to the row count.
+    expect(id.distinctCount).toBe(20000);
+    expect(bucket.distinctCount).toBe(7);
+  });
+});
