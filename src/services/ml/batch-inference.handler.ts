@@ -94,71 +94,76 @@ export function batchInferenceHandler(deps: {
       const table = await describeTable(deps.db, p.source.table!, "source.table");
       const cols = new Map(table.columns.map((c) => [c.name, c]));
       const keyCol = cols.get(p.source.key!)!;
-      const m = await deps.inference.model(p.model, p.version);
-      const featureNames = m.featureSchema.map((f) => f.name);
-      const baseParams: unknown[] = [];
-      const where = buildWhere(table, p.source.filter, baseParams);
-      const k = quoteIdent(keyCol.name);
-      const selectCols = [keyCol.name, ...featureNames.filter((f) => f !== keyCol.name)].map(quoteIdent).join(", ");
-      const t = quoteIdent(table.name);
-      const totalRes = await deps.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}${where}`, baseParams);
-      const total = Number(totalRes.rows[0]!.n);
-      let lastKey = ctx.checkpoint?.lastKey ?? null;
-      let batchNo = ctx.committed.batches;
-      let done = ctx.committed.done;
-      const outCol = p.outputColumn ? cols.get(p.outputColumn)! : null;
-      await ctx.progress(done, total, lastKey === null ? "starting" : `resuming after key ${lastKey}`);
-      for (;;) {
-        if (ctx.signal.aborted) break;
-        const params = [...baseParams];
-        let cond = where;
-        if (lastKey !== null) {
-          params.push(lastKey);
-          cond = `${where ? `${where} AND` : " WHERE"} ${k} > $${params.length}::${castType(keyCol)}`;
-        }
-        params.push(p.batchSize);
-        const res = await deps.db.query<Record<string, unknown>>(`SELECT ${selectCols}, ${k}::text AS "__key" FROM ${t}${cond} ORDER BY ${k} LIMIT $${params.length}`, params);
-        if (res.rows.length === 0) break;
-        const keys: string[] = [];
-        const inputs: Record<string, unknown>[] = [];
-        const rejected: RejectedRecord[] = [];
-        res.rows.forEach((row, i) => {
-          const input = Object.fromEntries(featureNames.map((f) => [f, row[f]]));
-          const problems = inputProblems(m.featureSchema, input, "row");
-          if (problems.length) {
-            rejected.push({ batch: batchNo, rowIndex: done + i, reason: problems.map((x) => `${x.field}: ${x.message}`).join("; "), record: { key: row.__key, ...input } });
-          } else {
-            keys.push(row.__key as string);
-            inputs.push(input);
+      // Its own copy: activating or deleting versions meanwhile must not free the model under this job.
+      const m = await deps.inference.loadOwned(p.model, p.version);
+      try {
+        const featureNames = m.featureSchema.map((f) => f.name);
+        const baseParams: unknown[] = [];
+        const where = buildWhere(table, p.source.filter, baseParams);
+        const k = quoteIdent(keyCol.name);
+        const selectCols = [keyCol.name, ...featureNames.filter((f) => f !== keyCol.name)].map(quoteIdent).join(", ");
+        const t = quoteIdent(table.name);
+        const totalRes = await deps.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}${where}`, baseParams);
+        const total = Number(totalRes.rows[0]!.n);
+        let lastKey = ctx.checkpoint?.lastKey ?? null;
+        let batchNo = ctx.committed.batches;
+        let done = ctx.committed.done;
+        const outCol = p.outputColumn ? cols.get(p.outputColumn)! : null;
+        await ctx.progress(done, total, lastKey === null ? "starting" : `resuming after key ${lastKey}`);
+        for (;;) {
+          if (ctx.signal.aborted) break;
+          const params = [...baseParams];
+          let cond = where;
+          if (lastKey !== null) {
+            params.push(lastKey);
+            cond = `${where ? `${where} AND` : " WHERE"} ${k} > $${params.length}::${castType(keyCol)}`;
           }
-        });
-        const outs = inputs.length ? m.booster.predict(inputs.map(m.encode)) : [];
-        const values = outs.map((raw) => deps.inference.toOutput(m, raw));
-        const newLast = res.rows[res.rows.length - 1]!.__key as string;
-        await ctx.commitBatch(
-          async (tx) => {
-            if (!keys.length) return;
-            if (outCol) {
-              await tx.query(
-                `UPDATE ${t} SET ${quoteIdent(outCol.name)} = u.v::${castType(outCol)} FROM unnest($1::text[], $2::text[]) AS u(k, v) WHERE ${t}.${k} = u.k::${castType(keyCol)}`,
-                [keys, values.map((v) => String(v.prediction))],
-              );
+          params.push(p.batchSize);
+          const res = await deps.db.query<Record<string, unknown>>(`SELECT ${selectCols}, ${k}::text AS "__key" FROM ${t}${cond} ORDER BY ${k} LIMIT $${params.length}`, params);
+          if (res.rows.length === 0) break;
+          const keys: string[] = [];
+          const inputs: Record<string, unknown>[] = [];
+          const rejected: RejectedRecord[] = [];
+          res.rows.forEach((row, i) => {
+            const input = Object.fromEntries(featureNames.map((f) => [f, row[f]]));
+            const problems = inputProblems(m.featureSchema, input, "row");
+            if (problems.length) {
+              rejected.push({ batch: batchNo, rowIndex: done + i, reason: problems.map((x) => `${x.field}: ${x.message}`).join("; "), record: { key: row.__key, ...input } });
             } else {
-              await tx.query(
-                `INSERT INTO predictions (model_name, model_version, row_key, prediction, job_id) SELECT $1, $2, u.k, u.p::jsonb, $3 FROM unnest($4::text[], $5::text[]) AS u(k, p)`,
-                [m.name, m.version, ctx.jobId, keys, values.map((v) => JSON.stringify(stored(v)))],
-              );
+              keys.push(row.__key as string);
+              inputs.push(input);
             }
-          },
-          { checkpoint: { lastKey: newLast }, accepted: keys.length, rejected, retried: 0, done: done + res.rows.length, total, message: `model ${m.name} v${m.version}: through key ${newLast}` },
-        );
-        if (keys.length) await deps.invalidateTables?.([outCol ? table.name : "predictions"]);
-        lastKey = newLast;
-        done += res.rows.length;
-        batchNo++;
-        if (res.rows.length < p.batchSize) break;
+          });
+          const outs = inputs.length ? m.booster.predict(inputs.map(m.encode)) : [];
+          const values = outs.map((raw) => deps.inference.toOutput(m, raw));
+          const newLast = res.rows[res.rows.length - 1]!.__key as string;
+          await ctx.commitBatch(
+            async (tx) => {
+              if (!keys.length) return;
+              if (outCol) {
+                await tx.query(
+                  `UPDATE ${t} SET ${quoteIdent(outCol.name)} = u.v::${castType(outCol)} FROM unnest($1::text[], $2::text[]) AS u(k, v) WHERE ${t}.${k} = u.k::${castType(keyCol)}`,
+                  [keys, values.map((v) => String(v.prediction))],
+                );
+              } else {
+                await tx.query(
+                  `INSERT INTO predictions (model_name, model_version, row_key, prediction, job_id) SELECT $1, $2, u.k, u.p::jsonb, $3 FROM unnest($4::text[], $5::text[]) AS u(k, p)`,
+                  [m.name, m.version, ctx.jobId, keys, values.map((v) => JSON.stringify(stored(v)))],
+                );
+              }
+            },
+            { checkpoint: { lastKey: newLast }, accepted: keys.length, rejected, retried: 0, done: done + res.rows.length, total, message: `model ${m.name} v${m.version}: through key ${newLast}` },
+          );
+          if (keys.length) await deps.invalidateTables?.([outCol ? table.name : "predictions"]);
+          lastKey = newLast;
+          done += res.rows.length;
+          batchNo++;
+          if (res.rows.length < p.batchSize) break;
+        }
+        return { accepted: ctx.committed.accepted, rejected: ctx.committed.rejected, result: { model: m.name, version: m.version, output: p.outputColumn ? `${table.name}.${p.outputColumn}` : "predictions" } };
+      } finally {
+        m.booster.free();
       }
-      return { accepted: ctx.committed.accepted, rejected: ctx.committed.rejected, result: { model: m.name, version: m.version, output: p.outputColumn ? `${table.name}.${p.outputColumn}` : "predictions" } };
     },
   };
 }

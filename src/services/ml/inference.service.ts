@@ -64,14 +64,13 @@ export class InferenceService {
     })();
   }
 
-  /** Forgets every loaded version of a name (its next use loads the new active version). */
+  /**
+   * Forgets the loaded active version of a name (its next use loads the new active version) and any
+   * pinned versions of it (they may have been deleted).
+   */
   purge(name: string): void {
     for (const key of [...this.cache.keys()]) {
-      if (key === name || key.startsWith(`${name}@`)) {
-        const entry = this.cache.get(key)!;
-        this.cache.delete(key);
-        entry.then((m) => m.booster.free()).catch(() => {});
-      }
+      if (key === name || key.startsWith(`${name}@`)) this.purgeKey(key);
     }
   }
 
@@ -99,6 +98,14 @@ export class InferenceService {
     const entry = this.cache.get(key);
     this.cache.delete(key);
     entry?.then((m) => m.booster.free()).catch(() => {});
+  }
+
+  /**
+   * Loads a version outside the cache, for long work (batch inference) that must not lose its model
+   * when the cache drops or replaces an entry. The caller frees it (`booster.free()`).
+   */
+  loadOwned(name: string, version: number): Promise<LoadedModel> {
+    return this.load(name, version);
   }
 
   private async load(name: string, version: number | null): Promise<LoadedModel> {
