@@ -23,7 +23,7 @@ import { PipelineService } from "./services/pipeline/index.js";
 import { CatalogService } from "./services/catalog/index.js";
 import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
-import { IngestService, IntrospectedTables } from "./services/ingest/index.js";
+import { IngestService, CatalogTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { ResultCache } from "./services/cache/index.js";
@@ -87,12 +87,12 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     listTables: async () => (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`)).rows.map((r) => r.t),
   });
   const observability = new ObservabilityService(db, cache);
+  let jobs: JobService | null = null;
   try {
     if (!opts.skipMigrations) await db.migrate();
     const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
-    const jobs = createJobService({ config, db, pubSub, log });
-    // TODO(catalog): pass the catalog service as `tables` once it lands; IntrospectedTables is the interim source.
-    const ingestTables = new IntrospectedTables(db);
+    jobs = await createJobService({ config, db, pubSub, log });
+    const ingestTables = new CatalogTables(catalog, db);
     // Every write path drops the cached answers that read the tables it wrote.
     const invalidateTables = (tables: string[]) => cache.invalidateTables(tables).then(() => undefined);
     const ingest = new IngestService({ engine: jobs.engine, tables: ingestTables, config, log, invalidateTables });
@@ -137,13 +137,14 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       },
       close: async () => {
         services.ml.close();
-        await jobs.close();
+        await services.jobs.close();
         await pubSub.close();
         await cache.close();
         await db.close();
       },
     };
   } catch (err) {
+    await jobs?.close().catch(() => {});
     await pubSub.close();
     await cache.close();
     await db.close();

@@ -43,6 +43,7 @@ const envSchema = z.object({
   JOB_RETRY_BASE_MS: int(1, 60_000).default(200),
   JOB_STALE_MS: int(500, 3_600_000).default(30_000),
   RUN_WORKERS: bool.default("true"),
+  JOB_RUNNER: z.enum(["auto", "in-process", "bullmq"], { message: "expected auto, in-process or bullmq" }).default("auto"),
   INGEST_MAX_INLINE_RECORDS: int(1, 1_000_000).default(10_000),
   INGEST_INLINE_WAIT_MS: int(0, 600_000).default(10_000),
   SPOOL_DIR: z.string().min(1).optional(),
@@ -127,6 +128,8 @@ export interface Config {
     staleMs: number;
     /** False: this process accepts jobs but never runs them (BullMQ workers do). */
     runWorkers: boolean;
+    /** Resolved: bullmq when REDIS_URL is set (and JOB_RUNNER is auto or bullmq). */
+    runner: "in-process" | "bullmq";
   };
   ingest: { maxInlineRecords: number; inlineWaitMs: number; spoolDir: string };
   /** LLM rules of transforms: records per model call and calls in flight. */
@@ -154,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  if (e.JOB_RUNNER === "bullmq" && !e.REDIS_URL) throw new ConfigError(["JOB_RUNNER: bullmq needs REDIS_URL (got JOB_RUNNER=bullmq without REDIS_URL)"]);
   const origins = e.CORS_ORIGINS.trim();
   return {
     env: e.NODE_ENV,
@@ -206,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryBaseMs: e.JOB_RETRY_BASE_MS,
       staleMs: e.JOB_STALE_MS,
       runWorkers: e.RUN_WORKERS,
+      runner: e.JOB_RUNNER === "in-process" || !e.REDIS_URL ? "in-process" : "bullmq",
     },
     transform: { llmBatchSize: e.LLM_BATCH_SIZE, llmConcurrency: e.LLM_CONCURRENCY, llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES },
     ingest: {

@@ -1,6 +1,7 @@
 /** Every bench section, in run order. Add yours here (one import, one entry). */
 import type { BenchSection } from "../lib/types.js";
 import { foundation } from "./foundation.js";
+import { jobs } from "./jobs.js";
 import { ml } from "./ml.js";
 
-export const sections: BenchSection[] = [foundation, ml];
+export const sections: BenchSection[] = [foundation, jobs, ml];

@@ -50,6 +50,8 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     );
     const job = data.ingest;
     expect(job).toMatchObject({ kind: "INGEST", status: "PARTIAL", accepted: 2, rejected: 3, done: 5, total: 5 });
+    const shown = await t.gql(`query($id: ID!) { job(id: $id) { parameters } }`, { id: job.id });
+    expect(shown.job.parameters).toMatchObject({ table: "customers", mode: "INSERT", source: { type: "inline", count: 5 } });
     const rejected = await allRejected(t, job.id);
     expect(rejected.map((r) => r.rowIndex)).toEqual([1, 2, 3]);
     expect(rejected[0]!.reason).toMatch(/column segment expects one of CONSUMER, SMB, ENTERPRISE; got "GOLD"/);
@@ -72,6 +74,13 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(big.message).toMatch(/INGEST_MAX_INLINE_RECORDS = 1000.*POST \/ingest\/\{table\}/);
     const badKey = await t.gqlError(`mutation { ingest(table: "customers", records: [{}], options: { mode: UPSERT, key: ["city"] }) { id } }`);
     expect(badKey.message).toMatch(/key \(city\) is not a unique key of customers; UPSERT needs one of: \(id\), \(email\)/);
+
+    const streamUnknown = await postIngest(t, "nope", "", "{}", "application/x-ndjson");
+    expect(streamUnknown).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/^Unknown table "nope"/) }] } });
+    const badParam = await postIngest(t, "customers", "batchSize=lots", "{}", "application/x-ndjson");
+    expect(badParam.body.errors[0].message).toBe('batchSize must be a whole number; got "lots".');
+    const badFormat = await postIngest(t, "customers", "", "x", "text/plain");
+    expect(badFormat.body.errors[0].message).toMatch(/Send CSV \(content-type text\/csv, header row first\) or NDJSON/);
   });
 
   it("streams a CSV with malformed lines, wrong types and duplicate keys, accounting for every line", async () => {
@@ -143,6 +152,35 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     const csvUpdate = await postIngest(t, "customers", "mode=UPDATE&key=email", "email,city\nup2@example.com,Leipzig\n", "text/csv");
     expect((await waitJob(t, csvUpdate.body.jobId)).status).toBe("SUCCEEDED");
     expect(await count(t, `SELECT count(*) AS n FROM customers WHERE email = 'up2@example.com' AND city = 'Leipzig'`)).toBe(1);
+  });
+
+  it("writes to a user table created outside Prisma, coercing booleans, JSON and numeric strings", async () => {
+    await t.app.services.db.query(`CREATE TABLE imports_raw (id serial PRIMARY KEY, code text UNIQUE NOT NULL, qty int, price numeric(8,2), flag boolean, meta jsonb, seen date)`);
+    const csv = 'code,qty,price,flag,meta,seen\nA1,3,"12.50",yes,"{""k"":1}",2024-05-01\nA2,,7,0,,2024-05-02T23:30:00Z\nA3,x,1,maybe,{bad,2024-02-30\n';
+    const res = await postIngest(t, "imports_raw", "", csv, "text/csv");
+    const job = await waitJob(t, res.body.jobId);
+    expect(job).toMatchObject({ status: "PARTIAL", accepted: 2, rejected: 1 });
+    const [bad] = await allRejected(t, job.id);
+    expect(bad!.rowIndex).toBe(4);
+    expect(bad!.reason).toBe(
+      'column qty expects a whole number; got "x"; column flag expects true or false; got "maybe"; column meta expects JSON text; got "{bad"; column seen expects a date like 2024-05-01; got "2024-02-30"',
+    );
+    const rows = await t.app.services.db.query(`SELECT code, qty, price::text AS price, flag, meta, seen::text AS seen FROM imports_raw ORDER BY code`);
+    expect(rows.rows).toEqual([
+      { code: "A1", qty: 3, price: "12.50", flag: true, meta: { k: 1 }, seen: "2024-05-01" },
+      { code: "A2", qty: null, price: "7.00", flag: false, meta: null, seen: "2024-05-02" },
+    ]);
+  });
+
+  it("drops cached answers of the tables it wrote", async () => {
+    const q = `{ categories { name } }`;
+    await t.request(q);
+    const hit = await t.request(q);
+    expect(hit.headers.get("x-cache")).toBe("HIT");
+    await t.gql(`mutation { ingest(table: "Category", records: [{ name: "Ingested category" }]) { status } }`);
+    const fresh = await t.request(q);
+    expect(fresh.headers.get("x-cache")).toBe("MISS");
+    expect(fresh.body.data!.categories.map((c: { name: string }) => c.name)).toContain("Ingested category");
   });
 
   it("returns the same job for a repeated idempotency key and writes once", async () => {
@@ -244,5 +282,33 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(stats.errors).toBeGreaterThanOrEqual(1);
     const badFirst = await t.gqlError(`{ jobs(first: 0) { nodes { id } } }`);
     expect(badFirst.message).toMatch(/first must be between 1 and 500/);
+  });
+});
+
+describe.each(backendNames())("jobs: a gateway that only accepts jobs (RUN_WORKERS=false) on %s", (backend) => {
+  let t: TestGateway;
+  let spool: string;
+  beforeAll(async () => {
+    spool = fs.mkdtempSync(path.join(os.tmpdir(), "kz-accept-only-"));
+    t = await startTestGateway(backend, { RUN_WORKERS: "false", SPOOL_DIR: spool, INGEST_INLINE_WAIT_MS: "0" });
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(spool, { recursive: true, force: true });
+  });
+
+  it("keeps submitted jobs queued, and cancelling one before it ran removes its spooled input", async () => {
+    const inline = await t.gql(`mutation { ingest(table: "customers", records: [{ email: "q@example.com", name: "Q", country: "DE", city: "Ulm", segment: "SMB" }]) { id status } }`);
+    expect(inline.ingest.status).toBe("QUEUED");
+    const res = await postIngest(t, "customers", "", JSON.stringify({ email: "s@example.com" }), "application/x-ndjson");
+    expect(res.status).toBe(202);
+    expect(fs.readdirSync(spool)).toHaveLength(1);
+    const cancelled = await t.gql(`mutation($id: ID!) { cancelJob(id: $id) { status accepted finishedAt } }`, { id: res.body.jobId });
+    expect(cancelled.cancelJob).toMatchObject({ status: "CANCELLED", accepted: 0 });
+    expect(fs.readdirSync(spool)).toEqual([]);
+    const late = await collect<{ jobProgress: any }>(t.wsClient(), `subscription($id: ID!) { jobProgress(jobId: $id) { status done } }`, { id: res.body.jobId }, 5);
+    expect(late.map((e) => e.data!.jobProgress)).toEqual([{ status: "CANCELLED", done: 0 }]);
+    const queued = await t.gql(`{ jobs(first: 10, filter: { status: [QUEUED] }) { nodes { id } } }`);
+    expect(queued.jobs.nodes.map((n: { id: string }) => n.id)).toEqual([inline.ingest.id]);
   });
 });

@@ -37,6 +37,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRUE = new Set(["true", "t", "1", "yes", "y"]);
 const FALSE = new Set(["false", "f", "0", "no", "n"]);
 
+/** JS Date rolls 2024-02-30 over to March 1; PostgreSQL refuses it, and so do we. */
+function validCalendar(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/i.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
+  return m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && (m[6] === undefined || Number(m[6]) <= 59));
+}
+
 const show = (v: unknown) => {
   const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -53,7 +63,8 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
       const s = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
       if (!/^[+-]?\d+$/.test(s)) return bad("a whole number");
       const range = INT_RANGE[col.sqlType];
-      if (range) {
+      // Up to 4 digits fits every integer type; only longer ones need the BigInt range check.
+      if (range && s.replace(/^[+-]/, "").length > 4) {
         const n = BigInt(s);
         if (n < range[0] || n > range[1]) return bad(`a whole number between ${range[0]} and ${range[1]} (${col.sqlType})`);
       }
@@ -79,6 +90,12 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
     }
     case "timestamp":
     case "date": {
+      if (col.kind === "timestamp" && typeof value === "string") {
+        // Fast path: a valid ISO string goes to PostgreSQL as is (no offset → UTC), without a Date round trip.
+        const s = value.trim();
+        if (ISO_DATETIME.test(s) && validCalendar(s)) return { ok: true, text: /(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) ? s : `${s}Z` };
+        if (ISO_DATE.test(s) && validCalendar(s)) return { ok: true, text: `${s}T00:00:00Z` };
+      }
       let d: Date | null = null;
       if (typeof value === "number" && Number.isFinite(value)) d = new Date(value);
       else if (typeof value === "string") {
@@ -86,6 +103,7 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
         if (ISO_DATE.test(s)) d = new Date(`${s}T00:00:00Z`);
         else if (ISO_DATETIME.test(s)) d = new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) ? s.replace(" ", "T") : `${s.replace(" ", "T")}Z`);
       }
+      if (d && typeof value === "string" && !validCalendar(value.trim())) d = null;
       if (!d || Number.isNaN(d.getTime())) return bad(col.kind === "date" ? "a date like 2024-05-01" : "an ISO 8601 date or date-time like 2024-05-01T10:00:00Z");
       return { ok: true, text: col.kind === "date" ? d.toISOString().slice(0, 10) : d.toISOString() };
     }

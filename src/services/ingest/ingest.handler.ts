@@ -45,6 +45,35 @@ export interface IngestHandlerDeps {
   onJobWrote(tables: string[]): Promise<void>;
 }
 
+interface PreparedBatch {
+  count: number;
+  rejected: RejectedRecord[];
+  groups: Map<string, PendingRow[]>;
+  valid: number;
+}
+
+async function* mapIter<T, U>(items: AsyncIterable<T>, fn: (t: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield fn(item);
+}
+
+/** Keeps one item requested ahead, so producing the next overlaps with consuming this one. */
+async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = items[Symbol.asyncIterator]();
+  let next = it.next();
+  try {
+    for (;;) {
+      const r = await next;
+      if (r.done) return;
+      next = it.next();
+      // A failure of the read-ahead surfaces when its turn comes, not as an unhandled rejection.
+      next.catch(() => {});
+      yield r.value;
+    }
+  } finally {
+    await it.return?.(undefined);
+  }
+}
+
 async function* skip<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
   let i = 0;
   for await (const item of items) {
@@ -108,6 +137,9 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
   return {
     kind,
     validate: (params) => deps.validate(kind, params),
+    discard: async (p) => {
+      if (p?.source?.type === "file") await fs.promises.rm(p.source.path, { force: true });
+    },
     async run(ctx: JobContext<IngestJobParams, IngestCheckpoint>) {
       const p = ctx.params;
       const target = await resolveWritableTable(deps.tables, p.table);
@@ -115,19 +147,21 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
       let batch = ctx.committed.batches;
       let wrote = false;
       try {
-        for await (const items of batched(read(p, consumed, ctx), p.batchSize)) {
+        let prepared = batch;
+        const prepare = (items: SourceItem[]): PreparedBatch => {
+          const b = prepared++;
           const rejected: RejectedRecord[] = [];
           const groups = new Map<string, PendingRow[]>();
           const seen = new Map<string, number>();
           let valid = 0;
           items.forEach((item, index) => {
             if (item.error) {
-              rejected.push({ batch, rowIndex: item.position, reason: item.error, record: item.record });
+              rejected.push({ batch: b, rowIndex: item.position, reason: item.error, record: item.record });
               return;
             }
             const r = coerceRecord(target, p.mode, p.key, item.record, item.fromText);
             if (!r.ok) {
-              rejected.push({ batch, rowIndex: item.position, reason: r.reason, record: item.record });
+              rejected.push({ batch: b, rowIndex: item.position, reason: r.reason, record: item.record });
               return;
             }
             const row: PendingRow = { index, columns: r.record.columns, values: r.record.values, item };
@@ -136,7 +170,7 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
               const k = keyText(row, p.key);
               const first = seen.get(k);
               if (first !== undefined) {
-                rejected.push({ batch, rowIndex: item.position, reason: `duplicate key (${k}) in the same batch as input ${first}; send one record per key`, record: item.record });
+                rejected.push({ batch: b, rowIndex: item.position, reason: `duplicate key (${k}) in the same batch as input ${first}; send one record per key`, record: item.record });
                 return;
               }
               seen.set(k, item.position);
@@ -147,6 +181,11 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
             g.push(row);
             valid++;
           });
+          return { count: items.length, rejected, groups, valid };
+        };
+        // The next batch is read, parsed and validated while the current one is being written.
+        for await (const { count, rejected, groups, valid } of prefetch(mapIter(batched(read(p, consumed, ctx), p.batchSize), prepare))) {
+          const items = { length: count };
           const nextConsumed = consumed + items.length;
           await withRetries(
             (attempt) =>
@@ -178,7 +217,7 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
         if (wrote) await deps.onJobWrote([target.table.name]);
       } finally {
         const reason = ctx.signal.reason;
-        if (p.source.type === "file" && reason !== "shutdown" && reason !== "lost") fs.rm(p.source.path, { force: true }, () => {});
+        if (p.source.type === "file" && reason !== "shutdown" && reason !== "lost") await fs.promises.rm(p.source.path, { force: true }).catch(() => {});
       }
       return { accepted: ctx.committed.accepted, rejected: ctx.committed.rejected, result: { table: target.table.name, mode: p.mode } };
     },

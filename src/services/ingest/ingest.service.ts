@@ -53,8 +53,11 @@ export class IngestService {
         await deps.invalidateTables?.(tables).catch((err) => this.log.warn({ err: String(err) }, "cache invalidation failed"));
       },
       onJobWrote: async (tables) => {
-        await deps.tables.refresh?.();
-        await deps.refreshCatalog?.(tables).catch((err) => this.log.warn({ err: String(err) }, "catalog refresh failed"));
+        // In the background: rebuilding the value index scans the tables, and the job's rows are already committed.
+        void (async () => {
+          await deps.tables.refresh?.();
+          await deps.refreshCatalog?.(tables);
+        })().catch((err) => this.log.warn({ err: String(err) }, "catalog refresh after a write failed"));
       },
     })) {
       deps.engine.register(h);
@@ -171,7 +174,8 @@ export class IngestService {
     const total = Math.max(0, format === "csv" ? lines - 1 : lines);
     try {
       const job = await this.deps.engine.submit({ kind, params: { ...params, source: { type: "file", path: file, format } }, idempotencyKey: options.idempotencyKey ?? null, total });
-      if ((job.parameters as IngestJobParams).source?.type !== "file" || (job.parameters as { source: { path: string } }).source.path !== file) await fs.promises.rm(file, { force: true });
+      // Another request with the same idempotency key won the race: its job runs from its own spool file.
+      if ((job.parameters as { source?: { path?: string } }).source?.path !== path.basename(file)) await fs.promises.rm(file, { force: true });
       return { job, existing: false };
     } catch (err) {
       await fs.promises.rm(file, { force: true });

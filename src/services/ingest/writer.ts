@@ -20,9 +20,13 @@ export interface WriteRow {
 export async function writeRows(tx: SqlRunner, target: WritableTable, mode: WriteMode, key: string[], rows: WriteRow[]): Promise<number[]> {
   if (!rows.length) return [];
   const columns = rows[0]!.columns;
-  const typeOf = (c: string) => target.column(c)!.sqlType;
+  const typeOf = (c: string) => {
+    const col = target.column(c)!;
+    // The catalog gives enum types unquoted ("OrderStatus"); unquoted they would fold to lower case.
+    return col.kind === "enum" && !col.sqlType.startsWith('"') ? quoteIdent(col.sqlType) : col.sqlType;
+  };
   const params = columns.map((_, i) => rows.map((r) => r.values[i]!));
-  const t = quoteIdent(target.table.name);
+  const t = `${quoteIdent(target.table.schema)}.${quoteIdent(target.table.name)}`;
   const unnestArgs = columns.map((_, i) => `$${i + 1}::text[]`);
   const alias = columns.map((_, i) => `c${i}`);
   const cast = (c: string, i: number) => `u.c${i}::${typeOf(c)}`;

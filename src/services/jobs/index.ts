@@ -25,15 +25,19 @@ export interface JobServiceDeps {
   db: Database;
   pubSub: PubSubHandle;
   log: Logger;
-  /** Builds the BullMQ runner when REDIS_URL is set (kept out of this module so the embedded mode never loads bullmq). */
-  createQueueRunner?: (engine: JobEngine) => JobRunner;
 }
 
-export function createJobService(deps: JobServiceDeps): JobService {
+export async function createJobService(deps: JobServiceDeps): Promise<JobService> {
   const engine = new JobEngine(deps.db, deps.pubSub.pubSub, deps.config.jobs, deps.log);
-  const runner: JobRunner = deps.createQueueRunner
-    ? deps.createQueueRunner(engine)
-    : new InProcessRunner(engine, { concurrency: deps.config.jobs.concurrency, staleMs: deps.config.jobs.staleMs, runWorkers: deps.config.jobs.runWorkers }, deps.log);
+  const { concurrency, staleMs, runWorkers } = deps.config.jobs;
+  let runner: JobRunner;
+  if (deps.config.jobs.runner === "bullmq" && deps.config.redis) {
+    // Loaded only in server mode, so the embedded mode never touches bullmq.
+    const { BullMqRunner } = await import("./bullmq.runner.js");
+    runner = new BullMqRunner(engine, { redisUrl: deps.config.redis.url, prefix: deps.config.redis.prefix, concurrency, staleMs, runWorkers }, deps.log);
+  } else {
+    runner = new InProcessRunner(engine, { concurrency, staleMs, runWorkers }, deps.log);
+  }
   engine.setDispatcher(runner);
   return {
     engine,

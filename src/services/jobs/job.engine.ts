@@ -189,7 +189,11 @@ export class JobEngine implements JobSubmitter {
       local.reason ??= "cancel";
       local.ac.abort("cancel");
     }
-    if (job.status === "CANCELLED") await this.publish(job);
+    if (job.status === "CANCELLED") {
+      await this.publish(job);
+      const discard = this.handlers.get(job.kind)?.discard;
+      if (discard) await discard(await this.store.fullParameters(id)).catch((err) => this.log.warn({ jobId: id, err: describeError(err) }, "discarding a cancelled job's input failed"));
+    }
     return job;
   }
 
@@ -241,12 +245,13 @@ export class JobEngine implements JobSubmitter {
       entry.reason ??= reason;
       entry.ac.abort(reason);
     };
+    const handler = this.handlers.get(job.kind);
     if (job.cancelRequested) {
       const done = await this.store.finish(id, this.runnerId, "CANCELLED", { message: "cancelled before it started" });
       if (done) await this.publish(done);
+      await handler?.discard?.(job.parameters).catch(() => {});
       return "finished";
     }
-    const handler = this.handlers.get(job.kind);
     if (!handler) {
       const failed = await this.store.finish(id, this.runnerId, "FAILED", { error: `no handler for ${job.kind} jobs is registered in this process` });
       if (failed) await this.publish(failed);

@@ -33,7 +33,20 @@ interface JobRow {
 
 const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
-function toRecord(r: JobRow): JobRecord {
+/**
+ * What callers see of a job's parameters: inline records are summarized by
+ * their count (a listing must not carry 10,000 records per job) and spool
+ * files by their name, not their server path. Runners get the full parameters.
+ */
+function publicParameters(p: unknown): unknown {
+  const source = (p as { source?: { type?: string; records?: unknown[]; path?: string } } | null)?.source;
+  if (!source || typeof source !== "object") return p;
+  if (source.type === "inline" && Array.isArray(source.records)) return { ...(p as object), source: { type: "inline", count: source.records.length } };
+  if (source.type === "file" && typeof source.path === "string") return { ...(p as object), source: { ...source, path: source.path.split(/[\\/]/).pop() } };
+  return p;
+}
+
+function toRecord(r: JobRow, full = false): JobRecord {
   return {
     id: r.id,
     kind: r.kind as JobKind,
@@ -44,7 +57,7 @@ function toRecord(r: JobRow): JobRecord {
     rejected: Number(r.rejected),
     retried: Number(r.retried),
     batches: Number(r.batches),
-    parameters: r.parameters,
+    parameters: full ? r.parameters : publicParameters(r.parameters),
     result: r.result,
     error: r.error,
     message: r.message,
@@ -100,6 +113,12 @@ export class JobStore {
     return res.rows[0] ? toRecord(res.rows[0]) : null;
   }
 
+  /** The parameters as the handler sees them (not redacted). */
+  async fullParameters(id: string): Promise<unknown> {
+    const res = await this.db.query<{ parameters: unknown }>(`SELECT parameters FROM jobs WHERE id = $1::uuid`, [id]);
+    return res.rows[0]?.parameters ?? null;
+  }
+
   async get(id: string, runner: SqlRunner = this.db): Promise<JobRecord | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const res = await runner.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = $1::uuid`, [id]);
@@ -127,7 +146,7 @@ export class JobStore {
       `SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    return res.rows.map(toRecord);
+    return res.rows.map((r) => toRecord(r));
   }
 
   /**
@@ -143,7 +162,7 @@ export class JobStore {
        RETURNING ${COLUMNS}`,
       [id, runner, staleMs, force],
     );
-    return res.rows[0] ? toRecord(res.rows[0]) : null;
+    return res.rows[0] ? toRecord(res.rows[0], true) : null;
   }
 
   /** Ids of jobs a runner should pick up: QUEUED ones and RUNNING ones nobody heartbeats. */

@@ -89,6 +89,8 @@ export interface JobHandler<P = unknown, C = unknown> {
   /** Checks and normalizes parameters at submission; throw BadUserInputError to refuse the job. */
   validate?(params: unknown): Promise<P> | P;
   run(ctx: JobContext<P, C>): Promise<JobResult>;
+  /** Called when a job is cancelled before it ever ran, to release what submission prepared (e.g. a spool file). */
+  discard?(params: P): Promise<void>;
 }
 
 /** What a job looks like to callers. */
