@@ -54,6 +54,8 @@ export class InferenceService {
   ) {
     const own = log.child({ component: "ml-inference" });
     this.log = own;
+    // This process's own changes take effect before the mutation answers; the pub/sub carries them to the others.
+    registry.onLocalChange((name) => this.purge(name));
     const events = (pubSub as unknown as { subscribe(topic: string): AsyncIterableIterator<unknown> }).subscribe(MODEL_CHANGED_TOPIC);
     void (async () => {
       try {

@@ -62,7 +62,15 @@ export class ModelRegistry {
     this.log = log.child({ component: "ml-registry" });
   }
 
+  private readonly localListeners: Array<(name: string) => void> = [];
+
+  /** Called at once in this process when a name's versions change (other processes hear it over the pub/sub). */
+  onLocalChange(fn: (name: string) => void): void {
+    this.localListeners.push(fn);
+  }
+
   private announce(name: string) {
+    for (const fn of this.localListeners) fn(name);
     this.pubSub.publish(MODEL_CHANGED_TOPIC, { name });
   }
 
