@@ -195,8 +195,33 @@ export class Database implements SqlRunner {
 
   /** Applies pending migrations with Prisma's schema engine; returns the names applied. */
   async migrate(): Promise<string[]> {
-    const factory = this.pglite ? new PrismaPGlite(this.pglite) : new PrismaPg({ connectionString: this.url!, max: 1 });
-    const applied = await applyMigrations(factory, this.paths);
+    if (this.pglite) {
+      const applied = await applyMigrations(new PrismaPGlite(this.pglite), this.paths);
+      if (applied.length) this.log.info({ applied }, "migrations applied");
+      return applied;
+    }
+    // The schema engine never disposes the connections it opens; close them ourselves, or the
+    // session keeps its migration advisory lock and the next gateway's migrate waits forever.
+    const inner = new PrismaPg({ connectionString: this.url!, max: 1 });
+    const opened: Array<{ dispose(): Promise<void> }> = [];
+    const factory = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, {
+      connect: async () => {
+        const adapter = await inner.connect();
+        opened.push(adapter);
+        return adapter;
+      },
+      connectToShadowDb: async () => {
+        const adapter = await inner.connectToShadowDb();
+        opened.push(adapter);
+        return adapter;
+      },
+    }) as PrismaPg;
+    let applied: string[];
+    try {
+      applied = await applyMigrations(factory, this.paths);
+    } finally {
+      await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+    }
     if (applied.length) this.log.info({ applied }, "migrations applied");
     return applied;
   }

@@ -99,7 +99,13 @@ export class InferenceService {
   private purgeKey(key: string) {
     const entry = this.cache.get(key);
     this.cache.delete(key);
-    entry?.then((m) => m.booster.free()).catch(() => {});
+    // Free later, not now: a predict that already holds this model resumes a few microtasks after
+    // the purge and must not run on a freed WASM booster (seen as "Unexpected error" under load).
+    entry
+      ?.then((m) => {
+        setTimeout(() => m.booster.free(), 5_000).unref();
+      })
+      .catch(() => {});
   }
 
   /**
