@@ -3,5 +3,6 @@ import type { BenchSection } from "../lib/types.js";
 import { foundation } from "./foundation.js";
 import { jobs } from "./jobs.js";
 import { ml } from "./ml.js";
+import { nlsql } from "./nlsql.js";
 
-export const sections: BenchSection[] = [foundation, jobs, ml];
+export const sections: BenchSection[] = [foundation, nlsql, jobs, ml];
