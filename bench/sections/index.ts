@@ -2,5 +2,6 @@
 import type { BenchSection } from "../lib/types.js";
 import { foundation } from "./foundation.js";
 import { jobs } from "./jobs.js";
+import { transform } from "./transform.js";
 
-export const sections: BenchSection[] = [foundation, jobs];
+export const sections: BenchSection[] = [foundation, jobs, transform];
