@@ -17,6 +17,9 @@ import { createShopServices, type ShopServices } from "./services/shop/index.js"
 import { SalesService } from "./services/sales/index.js";
 import { ExportService } from "./services/export/index.js";
 import { resolvers } from "./resolvers/index.js";
+import { MlService } from "./services/ml/index.js";
+import { QualityService } from "./services/quality/index.js";
+import { PipelineService } from "./services/pipeline/index.js";
 import { CatalogService } from "./services/catalog/index.js";
 import { createNlsqlService, ResultCacheAnswers, type NlsqlService } from "./services/nlsql/index.js";
 import { createChatModel } from "./services/llm/index.js";
@@ -39,6 +42,9 @@ export interface Services {
   shop: ShopServices;
   sales: SalesService;
   exporter: ExportService;
+  ml: MlService;
+  quality: QualityService;
+  pipelines: PipelineService;
   catalog: CatalogService;
   nlsql: NlsqlService;
   jobs: JobService;
@@ -99,6 +105,9 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     const transform = new TransformService({ config, db, engine: jobs.engine, ingest, tables: ingestTables, log, chatModel: () => chatModel ?? null, invalidateTables });
     const nlsql = await createNlsqlService({ config, log, db, catalog, chatModel, cache: new ResultCacheAnswers(cache) });
     closers.push(nlsql.close);
+    const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get(), invalidateTables);
+    const quality = new QualityService(db, config.quality, log, jobs.engine, () => catalog.get());
+    const pipelines = new PipelineService(jobs.engine, log);
     const services: Services = {
       version: VERSION,
       config,
@@ -115,6 +124,9 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       shop: createShopServices({ prisma: db.prisma, maxPageSize: config.api.maxPageSize }),
       sales: new SalesService(db),
       exporter: new ExportService(db),
+      ml,
+      quality,
+      pipelines,
     };
     const schema = await buildGatewaySchema(pubSub.pubSub);
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
@@ -134,6 +146,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       },
       close: async () => {
         for (const c of closers) await c();
+        services.ml.close();
         await services.jobs.close();
         await pubSub.close();
         await cache.close();

@@ -48,6 +48,10 @@ const envSchema = z.object({
   INGEST_INLINE_WAIT_MS: int(0, 600_000).default(10_000),
   SPOOL_DIR: z.string().min(1).optional(),
   SEED_SCALE: z.coerce.number({ message: "expected a number" }).positive().max(100).default(0.1),
+  ML_MAX_TRAINING_ROWS: int(100, 10_000_000).default(200_000),
+  ML_MIN_TRAINING_ROWS: int(4, 1_000_000).default(20),
+  ML_PREDICT_BATCH_MAX: int(1, 1_000_000).default(10_000),
+  QUALITY_EXACT_DISTINCT_MAX_ROWS: int(0, 1_000_000_000).default(1_000_000),
   // Natural-language questions (catalog, NL→SQL, LLM)
   NL_SCHEMAS: z.string().regex(/^\s*[\w$]+(\s*,\s*[\w$]+)*\s*$/, "expected a comma-separated list of schema names").default("public"),
   NL_TABLES: z.string().regex(/^\s*[\w$.]+(\s*,\s*[\w$.]+)*\s*$/, "expected a comma-separated list of table names (optionally schema.table)").optional(),
@@ -90,6 +94,10 @@ export interface Config {
   log: { level: string };
   api: { maxPageSize: number };
   seed: { onStart: boolean; scale: number };
+  /** Training keeps at most maxTrainingRows (a uniform sample above it); predictBatch takes at most predictBatchMax inputs. */
+  ml: { maxTrainingRows: number; minTrainingRows: number; predictBatchMax: number };
+  /** Above exactDistinctMaxRows rows, distinct counts are estimated from a sample. */
+  quality: { exactDistinctMaxRows: number };
   catalog: {
     /** SQL schemas introspected for the catalog. */
     schemas: string[];
@@ -174,6 +182,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: e.LOG_LEVEL },
     api: { maxPageSize: e.MAX_PAGE_SIZE },
     seed: { onStart: e.SEED_ON_START, scale: e.SEED_SCALE },
+    ml: { maxTrainingRows: e.ML_MAX_TRAINING_ROWS, minTrainingRows: e.ML_MIN_TRAINING_ROWS, predictBatchMax: e.ML_PREDICT_BATCH_MAX },
+    quality: { exactDistinctMaxRows: e.QUALITY_EXACT_DISTINCT_MAX_ROWS },
     catalog: {
       schemas: list(e.NL_SCHEMAS),
       tables: e.NL_TABLES ? list(e.NL_TABLES) : null,

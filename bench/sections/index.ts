@@ -2,6 +2,7 @@
 import type { BenchSection } from "../lib/types.js";
 import { foundation } from "./foundation.js";
 import { jobs } from "./jobs.js";
+import { ml } from "./ml.js";
 import { transform } from "./transform.js";
 
-export const sections: BenchSection[] = [foundation, jobs, transform];
+export const sections: BenchSection[] = [foundation, jobs, transform, ml];

@@ -12,6 +12,8 @@ import { AskResolver } from "./ask.resolver.js";
 import { JobResolver } from "./job.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
 import { TransformResolver } from "./transform.resolver.js";
+import { MlResolver } from "./ml.resolver.js";
+import { QualityResolver } from "./quality.resolver.js";
 import { CacheResolver } from "./cache.resolver.js";
 import { ObservabilityResolver } from "./observability.resolver.js";
 
@@ -32,4 +34,6 @@ export const resolvers: NonEmptyArray<Function> = [
   TransformResolver,
   CacheResolver,
   ObservabilityResolver,
+  MlResolver,
+  QualityResolver,
 ];
