@@ -34,7 +34,7 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default("*"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_PAGE_SIZE: int(1, 10_000).default(500),
-  BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
+  BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(16 * 1024 * 1024),
   SEED_ON_START: bool.default("true"),
   JOB_CONCURRENCY: int(1, 64).default(2),
   JOB_BATCH_SIZE: int(1, 100_000).default(5_000),

@@ -4,5 +4,6 @@ import { foundation } from "./foundation.js";
 import { jobs } from "./jobs.js";
 import { ml } from "./ml.js";
 import { nlsql } from "./nlsql.js";
+import { transform } from "./transform.js";
 
-export const sections: BenchSection[] = [foundation, nlsql, jobs, ml];
+export const sections: BenchSection[] = [foundation, nlsql, jobs, transform, ml];

@@ -30,6 +30,15 @@ describe("ingest coercion", () => {
     expect(c("ordered_at", "2024-05-01 10:00")).toEqual({ ok: true, text: "2024-05-01 10:00Z" });
     expect(c("ordered_at", "2024-05-01T10:00:00+02:00")).toEqual({ ok: true, text: "2024-05-01T10:00:00+02:00" });
     expect(c("ordered_at", "2024-02-30T10:00:00Z")).toMatchObject({ ok: false });
+    // Leap years by the Gregorian rule; month and day ranges checked without a Date round trip.
+    expect(c("ordered_at", "2024-02-29")).toEqual({ ok: true, text: "2024-02-29T00:00:00Z" });
+    expect(c("ordered_at", "2000-02-29")).toMatchObject({ ok: true });
+    expect(c("ordered_at", "1900-02-29")).toMatchObject({ ok: false });
+    expect(c("ordered_at", "2023-02-29")).toMatchObject({ ok: false });
+    expect(c("ordered_at", "2024-04-31")).toMatchObject({ ok: false });
+    expect(c("ordered_at", "2024-13-01")).toMatchObject({ ok: false });
+    expect(c("ordered_at", "0000-01-01")).toMatchObject({ ok: false });
+    expect(c("total", "abc")).toEqual({ ok: false, reason: 'column total expects a number; got "abc"' });
     expect(c("ordered_at", "2024-05-01T24:10:00Z")).toMatchObject({ ok: false });
     expect(c("ordered_at", 0)).toEqual({ ok: true, text: "1970-01-01T00:00:00.000Z" });
     expect(c("note", "", true)).toEqual({ ok: true, text: null });

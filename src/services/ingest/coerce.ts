@@ -11,7 +11,7 @@
  * - text: strings; numbers and booleans become their text.
  * - empty CSV cells and JSON null are NULL — or, on insert, the column's default when it has one.
  */
-import type { CatalogColumn } from "../catalog/types.js";
+import type { CatalogColumn, CatalogTable } from "../catalog/types.js";
 import type { WritableTable } from "./tables.js";
 
 export type WriteMode = "INSERT" | "UPSERT" | "UPDATE";
@@ -37,13 +37,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRUE = new Set(["true", "t", "1", "yes", "y"]);
 const FALSE = new Set(["false", "f", "0", "no", "n"]);
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** JS Date rolls 2024-02-30 over to March 1; PostgreSQL refuses it, and so do we. */
 function validCalendar(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/i.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]!)) return false;
   return m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && (m[6] === undefined || Number(m[6]) <= 59));
 }
 
@@ -52,32 +57,47 @@ const show = (v: unknown) => {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
 
+type ValueResult = { ok: true; text: string | null } | { ok: false; reason: string };
+
+// Module-level, not a closure per call: coerceValue runs once per cell of million-row inputs.
+const bad = (col: CatalogColumn, value: unknown, expected: string): ValueResult => ({ ok: false, reason: `column ${col.name} expects ${expected}; got ${show(value)}` });
+
+/** Integer digits allowed by numeric(p,s), or null for unbounded numeric/real types (cached per column). */
+const numericDigits = new WeakMap<CatalogColumn, number | null>();
+function intDigitsOf(col: CatalogColumn): number | null {
+  let d = numericDigits.get(col);
+  if (d === undefined) {
+    const m = /^numeric\((\d+),(\d+)\)$/.exec(col.sqlType.replace(/\s/g, ""));
+    d = m ? Number(m[1]) - Number(m[2]) : null;
+    numericDigits.set(col, d);
+  }
+  return d;
+}
+
 /** One value → PostgreSQL text for the column, or an error message. `fromText` marks CSV cells. */
-export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolean): { ok: true; text: string | null } | { ok: false; reason: string } {
+export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolean): ValueResult {
   if (value === null || value === undefined || (fromText && value === "")) {
     return { ok: true, text: null };
   }
-  const bad = (expected: string) => ({ ok: false as const, reason: `column ${col.name} expects ${expected}; got ${show(value)}` });
   switch (col.kind) {
     case "integer": {
       const s = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
-      if (!/^[+-]?\d+$/.test(s)) return bad("a whole number");
+      if (!/^[+-]?\d+$/.test(s)) return bad(col, value, "a whole number");
       const range = INT_RANGE[col.sqlType];
       // Up to 4 digits fits every integer type; only longer ones need the BigInt range check.
       if (range && s.replace(/^[+-]/, "").length > 4) {
         const n = BigInt(s);
-        if (n < range[0] || n > range[1]) return bad(`a whole number between ${range[0]} and ${range[1]} (${col.sqlType})`);
+        if (n < range[0] || n > range[1]) return bad(col, value, `a whole number between ${range[0]} and ${range[1]} (${col.sqlType})`);
       }
       return { ok: true, text: s };
     }
     case "number": {
       const s = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
-      if (!NUMERIC.test(s)) return bad("a number");
-      const m = /^numeric\((\d+),(\d+)\)$/.exec(col.sqlType.replace(/\s/g, ""));
-      if (m) {
-        const intDigits = Number(m[1]) - Number(m[2]);
+      if (!NUMERIC.test(s)) return bad(col, value, "a number");
+      const intDigits = intDigitsOf(col);
+      if (intDigits !== null) {
         const whole = Math.abs(Number(s));
-        if (whole >= 10 ** intDigits) return bad(`a number below ${10 ** intDigits} (${col.sqlType})`);
+        if (whole >= 10 ** intDigits) return bad(col, value, `a number below ${10 ** intDigits} (${col.sqlType})`);
       }
       return { ok: true, text: s };
     }
@@ -86,7 +106,7 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
       const s = typeof value === "string" || typeof value === "number" ? String(value).trim().toLowerCase() : "";
       if (TRUE.has(s)) return { ok: true, text: "true" };
       if (FALSE.has(s)) return { ok: true, text: "false" };
-      return bad("true or false");
+      return bad(col, value, "true or false");
     }
     case "timestamp":
     case "date": {
@@ -104,12 +124,12 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
         else if (ISO_DATETIME.test(s)) d = new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) ? s.replace(" ", "T") : `${s.replace(" ", "T")}Z`);
       }
       if (d && typeof value === "string" && !validCalendar(value.trim())) d = null;
-      if (!d || Number.isNaN(d.getTime())) return bad(col.kind === "date" ? "a date like 2024-05-01" : "an ISO 8601 date or date-time like 2024-05-01T10:00:00Z");
+      if (!d || Number.isNaN(d.getTime())) return bad(col, value, col.kind === "date" ? "a date like 2024-05-01" : "an ISO 8601 date or date-time like 2024-05-01T10:00:00Z");
       return { ok: true, text: col.kind === "date" ? d.toISOString().slice(0, 10) : d.toISOString() };
     }
     case "enum": {
       const s = typeof value === "string" ? value : "";
-      if (!col.enumValues?.includes(s)) return bad(`one of ${(col.enumValues ?? []).join(", ")}`);
+      if (!col.enumValues?.includes(s)) return bad(col, value, `one of ${(col.enumValues ?? []).join(", ")}`);
       return { ok: true, text: s };
     }
     case "json": {
@@ -118,25 +138,33 @@ export function coerceValue(col: CatalogColumn, value: unknown, fromText: boolea
           JSON.parse(value);
           return { ok: true, text: value };
         } catch {
-          return bad("JSON text");
+          return bad(col, value, "JSON text");
         }
       }
       return { ok: true, text: JSON.stringify(value) };
     }
     case "uuid": {
-      if (typeof value !== "string" || !UUID.test(value.trim())) return bad("a UUID");
+      if (typeof value !== "string" || !UUID.test(value.trim())) return bad(col, value, "a UUID");
       return { ok: true, text: value.trim() };
     }
     case "text": {
       if (typeof value === "string") return { ok: true, text: value };
       if (typeof value === "number" || typeof value === "boolean") return { ok: true, text: String(value) };
-      return bad("text");
+      return bad(col, value, "text");
     }
     default: {
       if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { ok: true, text: String(value) };
       return { ok: true, text: JSON.stringify(value) };
     }
   }
+}
+
+/** Column position by SQL name, per table (cached). */
+const slots = new WeakMap<CatalogTable, Map<string, number>>();
+function slotsOf(table: CatalogTable): Map<string, number> {
+  let m = slots.get(table);
+  if (!m) slots.set(table, (m = new Map(table.columns.map((c, i) => [c.name, i]))));
+  return m;
 }
 
 /**
@@ -149,29 +177,38 @@ export function coerceRecord(target: WritableTable, mode: WriteMode, key: string
     return { ok: false, reason: `expected an object of column values; got ${Array.isArray(input) ? "an array" : show(input)}` };
   }
   const problems: string[] = [];
-  const given = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+  const cols = target.table.columns;
+  const slot = slotsOf(target.table);
+  // Values by table column position (a plain array, not a Map: this runs once per record).
+  const given: unknown[] = new Array(cols.length);
+  const has: boolean[] = new Array(cols.length).fill(false);
+  const obj = input as Record<string, unknown>;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
     const col = target.column(k);
     if (!col) {
       problems.push(`unknown column ${JSON.stringify(k)}`);
       continue;
     }
-    if (given.has(col.name)) {
+    const at = slot.get(col.name)!;
+    if (has[at]) {
       problems.push(`column ${col.name} given twice (as ${col.name} and ${col.fieldName})`);
       continue;
     }
-    given.set(col.name, v);
+    has[at] = true;
+    given[at] = obj[k];
   }
   const columns: string[] = [];
   const values: Array<string | null> = [];
-  for (const col of target.table.columns) {
-    const isKey = key.includes(col.name);
-    if (!given.has(col.name)) {
+  for (let at = 0; at < cols.length; at++) {
+    const col = cols[at]!;
+    const isKey = key.length > 0 && key.includes(col.name);
+    if (!has[at]) {
       if (isKey) problems.push(`missing key column ${col.name}`);
       else if (mode !== "UPDATE" && !col.nullable && !col.hasDefault) problems.push(`missing required column ${col.name}`);
       continue;
     }
-    const r = coerceValue(col, given.get(col.name), fromText);
+    const r = coerceValue(col, given[at], fromText);
     if (!r.ok) {
       problems.push(r.reason);
       continue;

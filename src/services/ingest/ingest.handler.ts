@@ -6,9 +6,9 @@
  */
 import fs from "node:fs";
 import type { SqlRunner } from "../db/index.js";
-import { batched, describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
+import { describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
 import { coerceRecord, type WriteMode } from "./coerce.js";
-import { readSource, type IngestSourceSpec, type SourceItem } from "./sources.js";
+import { readSourceBatches, type IngestSourceSpec, type SourceItem } from "./sources.js";
 import type { TransformSourceSpec } from "../transform/types.js";
 import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
 import { writeRows, type WriteRow } from "./writer.js";
@@ -74,14 +74,6 @@ async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
-async function* skip<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
-  let i = 0;
-  for await (const item of items) {
-    if (i++ < n) continue;
-    yield item;
-  }
-}
-
 const keyText = (row: WriteRow, key: string[]) => key.map((k) => `${k}=${row.values[row.columns.indexOf(k)]}`).join(", ");
 
 /** Writes a group; with continue-on-error a failing group is split in halves (savepoints) until the bad records are isolated. */
@@ -124,12 +116,12 @@ async function writeGroup(
   }
 }
 
-/** Reads a job's source from position `consumed` on; transforms bring their own (a mapped query). */
-export type SourceReader = (params: IngestJobParams, consumed: number, ctx: JobContext<IngestJobParams, IngestCheckpoint>) => AsyncIterable<SourceItem>;
+/** Reads a job's source from position `consumed` on, in batches of `params.batchSize` items; transforms bring their own (a mapped query). */
+export type SourceReader = (params: IngestJobParams, consumed: number, ctx: JobContext<IngestJobParams, IngestCheckpoint>) => AsyncIterable<SourceItem[]>;
 
 const readIngestSource: SourceReader = (p, consumed) => {
   if (p.source.type === "transform") throw new Error("a transform source needs the transform reader");
-  return skip(readSource(p.source), consumed);
+  return readSourceBatches(p.source, consumed, p.batchSize);
 };
 
 /** The batched validate-coerce-write-commit loop shared by INGEST, BATCH_UPDATE and TRANSFORM jobs. */
@@ -184,7 +176,7 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
           return { count: items.length, rejected, groups, valid };
         };
         // The next batch is read, parsed and validated while the current one is being written.
-        for await (const { count, rejected, groups, valid } of prefetch(mapIter(batched(read(p, consumed, ctx), p.batchSize), prepare))) {
+        for await (const { count, rejected, groups, valid } of prefetch(mapIter(read(p, consumed, ctx), prepare))) {
           const items = { length: count };
           const nextConsumed = consumed + items.length;
           await withRetries(

@@ -234,14 +234,14 @@ export class TransformService {
       let position = consumed;
       const sql = `SELECT * FROM (${spec.sql}) AS src OFFSET ${Math.max(0, Math.floor(consumed))}`;
       for await (const chunk of db.stream<Record<string, unknown>>(sql, spec.params, p.batchSize)) {
+        if (!chunk.rows.length) continue;
         const mapped = await mapper.map(chunk.rows, ctx.signal);
-        for (let i = 0; i < chunk.rows.length; i++) {
+        // One batch per chunk: the cursor reads batchSize rows at a time.
+        yield chunk.rows.map((row, i) => {
           position++;
           const m = mapped[i]!;
-          yield m.ok
-            ? { position, record: m.record, fromText: false }
-            : { position, record: chunk.rows[i], error: m.reason, fromText: false };
-        }
+          return m.ok ? { position, record: m.record, fromText: false } : { position, record: row, error: m.reason, fromText: false };
+        });
       }
     })();
   };
