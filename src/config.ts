@@ -230,3 +230,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
   };
 }
+
+/**
+ * For entry points: parses the environment, or prints every problem and exits
+ * with status 2. `check` may refuse a valid config for this process by throwing ConfigError.
+ */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env, check?: (c: Config) => void): Config {
+  try {
+    const config = loadConfig(env);
+    check?.(config);
+    return config;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

@@ -2,20 +2,11 @@
  * `npm run db:migrate`: applies pending migrations from prisma/migrations to
  * DATABASE_URL, or to the embedded PGlite in DATA_DIR, and says what it applied.
  */
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { Database } from "../services/db/index.js";
 import { createLogger } from "../services/log.js";
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(2);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
 const target = config.db.url ? new URL(config.db.url).host + new URL(config.db.url).pathname : `PGlite in ${config.db.dataDir}`;
 const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: 1, log: createLogger("warn") });

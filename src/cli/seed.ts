@@ -4,7 +4,7 @@
  * Refuses when the demo tables hold data unless --reset is given.
  */
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { Database } from "../services/db/index.js";
 import { createLogger } from "../services/log.js";
 import { SeedRefusedError, countsForScale, seedDemo, validateScale, type SeedProgress } from "../services/seed/index.js";
@@ -25,18 +25,9 @@ try {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(2);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
-const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+const log = createLogger(config.log.level);
 const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: 2, log });
 const counts = countsForScale(args.scale);
 const target = config.db.url ? config.db.url.replace(/\/\/[^@/]*@/, "//…@") : `PGlite in ${config.db.dataDir}`;
