@@ -21,6 +21,10 @@ export function createGatewayPubSub(redisUrl: string | null, onError: (err: Erro
   // ioredis reconnects by itself; without a listener each failed attempt is an unhandled 'error' event.
   publishClient.on("error", onError);
   subscribeClient.on("error", onError);
+  // The event target fires publish/subscribe without awaiting them, so while Redis is away each
+  // command's MaxRetriesPerRequestError would surface as an unhandled rejection.
+  reportCommandRejections(publishClient, ["publish"], onError);
+  reportCommandRejections(subscribeClient, ["subscribe", "unsubscribe"], onError);
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub({ eventTarget }) as GatewayPubSub,
@@ -30,4 +34,20 @@ export function createGatewayPubSub(redisUrl: string | null, onError: (err: Erro
       subscribeClient.disconnect();
     },
   };
+}
+
+type FireAndForgetCommand = "publish" | "subscribe" | "unsubscribe";
+
+function reportCommandRejections(client: Redis, commands: FireAndForgetCommand[], onError: (err: Error) => void): void {
+  for (const name of commands) {
+    const original = (client[name] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    Object.defineProperty(client, name, {
+      configurable: true,
+      value: (...args: unknown[]) => {
+        const pending = original(...args);
+        pending.catch(onError);
+        return pending;
+      },
+    });
+  }
 }
