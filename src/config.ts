@@ -75,8 +75,8 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
   LLM_MAX_RETRIES: int(0, 10).default(2),
-  LLM_BATCH_SIZE: int(1, 500).default(20),
-  LLM_CONCURRENCY: int(1, 64).default(4),
+  LLM_BATCH_SIZE: int(1, 500).default(50),
+  LLM_CONCURRENCY: int(1, 64).default(8),
 });
 
 export type Env = z.input<typeof envSchema>;
