@@ -10,6 +10,7 @@ import { SqlExecutor } from "./executor.js";
 import { ExampleMemory } from "./memory.js";
 import { LruAnswerCache, type AnswerCache } from "./answer-cache.js";
 import { LlmTranslator } from "./llm-translator.js";
+import { QueryLogWriter } from "./query-log-writer.js";
 
 export { NlsqlService, type Answer, type AskOptions, type RatingResult, type QueryLogFilter, type AnswerSource } from "./nlsql.service.js";
 export { guardSql, loadGuard, SqlRejectedError, ALLOWED_FUNCTIONS, type GuardPolicy, type GuardResult, type GuardRule } from "./guard.js";
@@ -42,6 +43,7 @@ export async function createNlsqlService(o: CreateNlsqlOptions): Promise<{ servi
   const llm = model
     ? new LlmTranslator({ model, log: o.log, timeoutMs: config.llm?.timeoutMs ?? 20_000, maxRetries: config.llm?.maxRetries ?? 2 })
     : null;
+  const queryLog = new QueryLogWriter(o.db.prisma, o.log.child({ service: "nlsql" }));
   const service = new NlsqlService({
     config,
     log: o.log,
@@ -50,8 +52,15 @@ export async function createNlsqlService(o: CreateNlsqlOptions): Promise<{ servi
     executor,
     memory: new ExampleMemory(o.db.prisma, config.nl.memoryMinSimilarity),
     cache: o.cache ?? new LruAnswerCache(Math.min(config.cache.maxEntries, 1000)),
+    queryLog,
     llm,
     now: o.now,
   });
-  return { service, close: () => executor.close() };
+  return {
+    service,
+    close: async () => {
+      await queryLog.flush();
+      await executor.close();
+    },
+  };
 }

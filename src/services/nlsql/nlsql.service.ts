@@ -17,6 +17,7 @@ import type { ExampleMemory } from "./memory.js";
 import { answerCacheKey, type AnswerCache } from "./answer-cache.js";
 import { normalizeQuestion } from "./normalize.js";
 import type { LlmTranslator, LlmUsage } from "./llm-translator.js";
+import type { QueryLogEntry, QueryLogWriter } from "./query-log-writer.js";
 
 export type AnswerSource = "MEMORY" | "OFFLINE" | "LLM";
 
@@ -68,6 +69,7 @@ export interface NlsqlDeps {
   executor: SqlExecutor;
   memory: ExampleMemory;
   cache: AnswerCache;
+  queryLog: QueryLogWriter;
   llm: LlmTranslator | null;
   /** Injected clock for relative dates in the offline translator (tests). */
   now?: () => Date;
@@ -129,7 +131,7 @@ export class NlsqlService {
         const hit = await this.deps.cache.get(cacheKey);
         if (hit) {
           const answer: Answer = { ...hit, queryId, question: q, cached: true, timings: { translateMs: 0, executeMs: 0, totalMs: ms(started) } };
-          await this.logAnswer(base, answer, "OK", attempt);
+          this.logAnswer(base, answer, "OK", attempt);
           return answer;
         }
       }
@@ -142,7 +144,7 @@ export class NlsqlService {
           truncated: false, cached: false, source: translated.source, tables: translated.guarded.tables,
           timings: { translateMs: attempt.translateMs, executeMs: 0, totalMs: ms(started) },
         };
-        await this.logAnswer(base, answer, "EXPLAINED", attempt);
+        this.logAnswer(base, answer, "EXPLAINED", attempt);
         return answer;
       }
       const storeAnswer = useCache ? await this.deps.cache.reserve(cacheKey, translated.guarded.tables) : null;
@@ -159,11 +161,11 @@ export class NlsqlService {
         const { queryId: _q, question: _qq, cached: _c, timings: _t, ...value } = answer;
         await storeAnswer({ ...value, rows: result.rows, rowCount: result.rows.length }, this.deps.config.cache.ttlSeconds);
       }
-      await this.logAnswer(base, answer, "OK", attempt);
+      this.logAnswer(base, answer, "OK", attempt);
       return answer;
     } catch (err) {
       const e = err instanceof GatewayError ? err : null;
-      await this.logError(base, err, attempt, ms(started));
+      this.logError(base, err, attempt, ms(started));
       if (e) {
         e.extensions.queryId = queryId;
         throw e;
@@ -268,6 +270,7 @@ export class NlsqlService {
 
   async rateAnswer(queryId: string, correct: boolean, correctedSql: string | null | undefined): Promise<RatingResult> {
     await this.ready;
+    await this.deps.queryLog.flush();
     const entry = await this.deps.prisma.queryLog.findUnique({ where: { queryId } });
     if (!entry) throw new NotFoundError("Query", queryId);
     const corrected = correctedSql?.trim() || null;
@@ -315,6 +318,7 @@ export class NlsqlService {
       if (!Number.isInteger(decoded) || decoded < 1) throw new BadUserInputError(`after is not a cursor this API returned; got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
       cursorId = decoded;
     }
+    await this.deps.queryLog.flush();
     const rows = await this.deps.prisma.queryLog.findMany({
       where: {
         ...(cursorId ? { id: { lt: cursorId } } : {}),
@@ -332,30 +336,25 @@ export class NlsqlService {
     return { items, hasMore: rows.length > first, endCursor: last ? Buffer.from(`ql:${last.id}`).toString("base64url") : null };
   }
 
-  private async logAnswer(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, a: Answer, status: "OK" | "EXPLAINED", attempt: Attempt) {
-    await this.writeLog({
+  private logAnswer(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, a: Answer, status: "OK" | "EXPLAINED", attempt: Attempt) {
+    this.writeLog({
       ...base, sql: a.sql, interpretation: a.interpretation, source: a.source, status, rowCount: a.rowCount, truncated: a.truncated, cached: a.cached,
       tables: a.tables, translateMs: a.timings.translateMs, executeMs: a.timings.executeMs, totalMs: a.timings.totalMs, ...llmFields(attempt.llm),
     });
   }
 
-  private async logError(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, err: unknown, attempt: Attempt, totalMs: number) {
+  private logError(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, err: unknown, attempt: Attempt, totalMs: number) {
     const e = err instanceof GatewayError ? err : null;
     const t = attempt.translated;
     const sql = t?.guarded.sql ?? (e && typeof e.extensions.sql === "string" ? e.extensions.sql : null);
-    await this.writeLog({
+    this.writeLog({
       ...base, sql, source: t?.source ?? null, interpretation: t?.interpretation ?? null, tables: t?.guarded.tables ?? [], status: "ERROR", errorCode: e?.code ?? "INTERNAL", errorMessage: (err as Error)?.message?.slice(0, 2000) ?? String(err),
       translateMs: attempt.translateMs, executeMs: attempt.executeMs, totalMs, ...llmFields(attempt.llm),
     });
   }
 
-  private async writeLog(data: Parameters<PrismaClient["queryLog"]["create"]>[0]["data"]) {
-    try {
-      await this.deps.prisma.queryLog.create({ data });
-    } catch (err) {
-      // A lost log line must not fail the answer.
-      this.log.error({ err: (err as Error).message, queryId: data.queryId }, "could not write query_log");
-    }
+  private writeLog(data: QueryLogEntry): void {
+    this.deps.queryLog.write(data);
   }
 }
 

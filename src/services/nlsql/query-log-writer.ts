@@ -1,0 +1,65 @@
+/**
+ * Writes query_log rows behind the answers: an answer never waits for its log
+ * line. Entries queue up and leave together in one multi-row INSERT as soon as
+ * the event loop is free, so a burst of questions costs one statement, not one
+ * each. Readers of the log (queryLog, rateAnswer) and shutdown call flush()
+ * first, so within a process a question is always visible to its rating.
+ */
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { Logger } from "../log.js";
+
+export type QueryLogEntry = Prisma.QueryLogCreateManyInput;
+
+/** Beyond this many unwritten entries (the database is down or far behind), new ones are dropped and counted. */
+const MAX_QUEUED = 10_000;
+const ROWS_PER_INSERT = 500;
+
+export class QueryLogWriter {
+  private queue: QueryLogEntry[] = [];
+  private draining: Promise<void> | null = null;
+  /** Entries lost because the queue was full or their INSERT failed; logged, never thrown at a caller. */
+  dropped = 0;
+
+  constructor(private readonly prisma: PrismaClient, private readonly log: Logger) {}
+
+  write(entry: QueryLogEntry): void {
+    if (this.queue.length >= MAX_QUEUED) {
+      this.dropped++;
+      if (this.dropped % 1000 === 1) this.log.error({ dropped: this.dropped }, "query_log queue full: dropping log lines");
+      return;
+    }
+    this.queue.push(entry);
+    this.drainSoon();
+  }
+
+  /** Resolves when every entry written before the call is in the database (or counted as dropped). */
+  async flush(): Promise<void> {
+    while (this.draining || this.queue.length) {
+      this.drainSoon();
+      await this.draining;
+    }
+  }
+
+  private drainSoon(): void {
+    if (this.draining) return;
+    this.draining = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.drain())
+      .finally(() => {
+        this.draining = null;
+        if (this.queue.length) this.drainSoon();
+      });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, ROWS_PER_INSERT);
+      try {
+        await this.prisma.queryLog.createMany({ data: batch });
+      } catch (err) {
+        // A lost log line must not fail an answer; say how many and why.
+        this.dropped += batch.length;
+        this.log.error({ err: (err as Error).message, lines: batch.length }, "could not write query_log");
+      }
+    }
+  }
+}
