@@ -103,6 +103,32 @@ describe.each(backendNames())("streaming export on %s", (backend) => {
     expect(body.tables.find((x) => x.name === "order_items")).toEqual({ name: "order_items", model: "OrderItem", columns: ["id", "order_id", "product_id", "quantity", "unit_price", "discount"] });
   });
 
+  it("exports a user table created after the gateway started, without a Prisma model, but never the gateway's own tables", async () => {
+    await t.app.services.db.query(
+      `CREATE TABLE sensor_readings (id bigint PRIMARY KEY, device uuid NOT NULL, reading numeric(12,4), taken_at timestamptz NOT NULL, day date, tags jsonb, note text)`,
+    );
+    await t.app.services.db.query(
+      `INSERT INTO sensor_readings VALUES
+        (9007199254740993, '0b7c1a4e-3f7d-4a55-9d43-2f1b8e6c9a10', 12.3456, '2025-03-04T05:06:07.123456Z', '2025-03-04', '{"a":[1,2]}', 'tab\there, "quoted"'),
+        (2, '5f0e8c2a-1111-4bbb-8ccc-000000000002', NULL, '2025-01-01T00:00:00Z', NULL, NULL, NULL)`,
+    );
+    const nd = (await (await get("/export/sensor_readings")).text()).trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(nd).toEqual([
+      { id: "2", device: "5f0e8c2a-1111-4bbb-8ccc-000000000002", reading: null, taken_at: "2025-01-01T00:00:00.000000Z", day: null, tags: null, note: null },
+      { id: "9007199254740993", device: "0b7c1a4e-3f7d-4a55-9d43-2f1b8e6c9a10", reading: 12.3456, taken_at: "2025-03-04T05:06:07.123456Z", day: "2025-03-04", tags: { a: [1, 2] }, note: 'tab\there, "quoted"' },
+    ]);
+    const csv = await (await get("/export/sensor_readings?format=csv&columns=id,reading,note")).text();
+    expect(csv).toBe(`id,reading,note\n2,,\n9007199254740993,12.3456,"tab\there, ""quoted"""\n`);
+
+    const listed = (await (await get("/export")).json()) as { tables: Array<{ name: string }> };
+    const names = listed.tables.map((x) => x.name);
+    expect(names).toContain("sensor_readings");
+    for (const own of ["jobs", "rejected_records", "query_log", "ml_models", "predictions", "_prisma_migrations"]) {
+      expect(names).not.toContain(own);
+      expect((await get(`/export/${own}`)).status).toBe(400);
+    }
+  });
+
   it("releases the cursor and its connection when the client hangs up mid-stream", async () => {
     const res = await get("/export/customers?format=csv");
     const reader = res.body!.getReader();

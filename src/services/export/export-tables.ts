@@ -1,51 +1,43 @@
 /**
- * Which tables and columns may be exported, read live from
- * information_schema. Only the demo/user tables below: never
- * `_prisma_migrations` nor the gateway's own tables.
- * TODO(catalog): replace with the shared catalog service once it lands
- * (it knows model and field names and which tables are the user's).
+ * Which tables and columns may be exported: the same user tables the write
+ * paths accept (the catalog's tables plus the public schema's others), never
+ * `_prisma_migrations` nor the gateway's own tables. So a table a user ingests
+ * into is a table they can export, without a list to keep in step.
  */
-import type { SqlRunner } from "../db/index.js";
-
-/** Exportable tables: SQL name → Prisma model name. */
-export const EXPORTABLE_TABLES: Readonly<Record<string, string>> = {
-  customers: "Customer",
-  categories: "Category",
-  products: "Product",
-  orders: "Order",
-  order_items: "OrderItem",
-  reviews: "Review",
-};
+import type { CatalogColumn, CatalogTable } from "../catalog/types.js";
+import type { TableSource } from "../ingest/tables.js";
 
 export interface ExportColumn {
   /** SQL name, e.g. "unit_price". */
   name: string;
-  /** Prisma field name, e.g. "unitPrice" (the SQL name in camelCase). */
+  /** Prisma field name, e.g. "unitPrice"; the SQL name when the table has no model. */
   fieldName: string;
-  /** information_schema data_type, e.g. "numeric", "USER-DEFINED". */
-  dataType: string;
+  /** Coarse kind from the catalog, e.g. "number", "enum", "timestamp". */
+  kind: CatalogColumn["kind"];
+  /** PostgreSQL type as format_type prints it, e.g. "numeric(10,2)", "timestamp with time zone". */
+  sqlType: string;
 }
 
 export interface ExportTable {
+  schema: string;
   name: string;
+  /** Prisma model name, or the SQL name for a table without a model. */
   modelName: string;
   columns: ExportColumn[];
 }
 
-const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+function toExportTable(t: CatalogTable): ExportTable {
+  return {
+    schema: t.schema,
+    name: t.name,
+    modelName: t.modelName ?? t.name,
+    columns: t.columns.map((c) => ({ name: c.name, fieldName: c.fieldName ?? c.name, kind: c.kind, sqlType: c.sqlType })),
+  };
+}
 
-export async function loadExportTables(db: SqlRunner): Promise<ExportTable[]> {
-  const names = Object.keys(EXPORTABLE_TABLES);
-  const { rows } = await db.query<{ table_name: string; column_name: string; data_type: string }>(
-    `SELECT table_name, column_name, data_type FROM information_schema.columns
-     WHERE table_schema = current_schema() AND table_name = ANY($1::text[])
-     ORDER BY table_name, ordinal_position`,
-    [names],
-  );
-  const tables = new Map<string, ExportTable>();
-  for (const r of rows) {
-    if (!tables.has(r.table_name)) tables.set(r.table_name, { name: r.table_name, modelName: EXPORTABLE_TABLES[r.table_name]!, columns: [] });
-    tables.get(r.table_name)!.columns.push({ name: r.column_name, fieldName: camel(r.column_name), dataType: r.data_type });
-  }
-  return [...tables.values()].sort((a, b) => a.name.localeCompare(b.name));
+/** Exportable tables, sorted by name; `fresh` re-reads the database (a table created since the last look). */
+export async function loadExportTables(source: TableSource, fresh = false): Promise<ExportTable[]> {
+  if (fresh) source.forget?.();
+  const catalog = await source.catalog();
+  return catalog.tables.map(toExportTable).sort((a, b) => a.name.localeCompare(b.name) || a.schema.localeCompare(b.schema));
 }

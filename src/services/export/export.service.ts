@@ -1,10 +1,11 @@
 /**
- * Streams a whole demo table as NDJSON or CSV from a server-side cursor, in
+ * Streams a whole user table as NDJSON or CSV from a server-side cursor, in
  * text chunks of one batch each, so memory stays flat however large the table.
  */
 import { stringify } from "csv-stringify/sync";
 import { quoteIdent, type Database } from "../db/index.js";
 import { BadUserInputError } from "../errors.js";
+import type { TableSource } from "../ingest/tables.js";
 import { loadExportTables, type ExportColumn, type ExportTable } from "./export-tables.js";
 
 export type ExportFormat = "ndjson" | "csv";
@@ -21,17 +22,29 @@ export interface ExportPlan {
 const csvCast = { date: (d: Date) => d.toISOString(), boolean: (b: boolean) => (b ? "true" : "false") };
 
 export class ExportService {
-  private tablesOnce: Promise<ExportTable[]> | null = null;
+  constructor(
+    private readonly db: Pick<Database, "stream">,
+    private readonly tableSource: TableSource,
+    private readonly batchSize = 2_000,
+  ) {}
 
-  constructor(private readonly db: Pick<Database, "query" | "stream">, private readonly batchSize = 2_000) {}
-
-  /** Exportable tables and their columns (read once; the schema only changes by migration). */
+  /** Exportable tables and their columns, as the catalog knows them now. */
   tables(): Promise<ExportTable[]> {
-    this.tablesOnce ??= loadExportTables(this.db).catch((err) => {
-      this.tablesOnce = null;
-      throw err;
-    });
-    return this.tablesOnce;
+    return loadExportTables(this.tableSource);
+  }
+
+  private async findTable(name: string): Promise<{ table: ExportTable | undefined; tables: ExportTable[] }> {
+    const match = (tables: ExportTable[]) =>
+      tables.find((t) => t.name === name || t.modelName === name) ??
+      tables.find((t) => t.name === name.toLowerCase() || t.modelName.toLowerCase() === name.toLowerCase());
+    let tables = await this.tables();
+    let table = match(tables);
+    if (!table) {
+      // Maybe created since the catalog was read: look once more, afresh.
+      tables = await loadExportTables(this.tableSource, true);
+      table = match(tables);
+    }
+    return { table, tables };
   }
 
   /** Checks the request against the exportable tables; BAD_USER_INPUT names what is unknown and lists what is valid. */
@@ -39,11 +52,10 @@ export class ExportService {
     if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
       throw new BadUserInputError(`Unknown format "${format}". Use one of: ${EXPORT_FORMATS.join(", ")}.`, { validFormats: EXPORT_FORMATS });
     }
-    const tables = await this.tables();
-    const table = tables.find((t) => t.name === tableName || t.modelName === tableName) ?? tables.find((t) => t.name === tableName.toLowerCase() || t.modelName.toLowerCase() === tableName.toLowerCase());
+    const { table, tables } = await this.findTable(tableName);
     if (!table) {
       throw new BadUserInputError(
-        `Unknown table "${tableName}". Exportable tables: ${tables.map((t) => `${t.name} (${t.modelName})`).join(", ")}.`,
+        `Unknown table "${tableName}". Exportable tables: ${tables.map((t) => (t.modelName === t.name ? t.name : `${t.name} (${t.modelName})`)).join(", ")}.`,
         { unknownTables: [tableName], validTables: tables.map((t) => t.name), validModels: tables.map((t) => t.modelName) },
       );
     }
@@ -66,18 +78,18 @@ export class ExportService {
     }
     const select = columns.map((c) => `${this.expression(c, format as ExportFormat)} AS ${quoteIdent(c.name)}`).join(", ");
     const orderBy = table.columns.some((c) => c.name === "id") ? " ORDER BY id" : "";
-    return { table, columns, format: format as ExportFormat, sql: `SELECT ${select} FROM ${quoteIdent(table.name)}${orderBy}` };
+    return { table, columns, format: format as ExportFormat, sql: `SELECT ${select} FROM ${quoteIdent(table.schema)}.${quoteIdent(table.name)}${orderBy}` };
   }
 
-  /** SQL for one column: names are from information_schema, so quoting suffices. */
+  /** SQL for one column: names come from pg_catalog, so quoting suffices. */
   private expression(c: ExportColumn, format: ExportFormat): string {
     const col = quoteIdent(c.name);
     // NDJSON gets JSON numbers; CSV keeps numeric's exact decimal text.
-    if (c.dataType === "numeric") return format === "ndjson" ? `${col}::float8` : `${col}::text`;
-    if (c.dataType === "bigint" || c.dataType === "date" || c.dataType === "USER-DEFINED") return `${col}::text`;
+    if (c.sqlType.startsWith("numeric")) return format === "ndjson" ? `${col}::float8` : `${col}::text`;
+    if (c.sqlType === "bigint" || c.kind === "date" || c.kind === "enum" || c.kind === "uuid" || c.kind === "other") return `${col}::text`;
     // ISO 8601 in UTC, formatted by the server: parsing into Date and back costs more than the rest of a row.
-    if (c.dataType === "timestamp with time zone") return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-    if (c.dataType === "timestamp without time zone") return `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+    if (c.kind === "timestamp" && c.sqlType.endsWith("with time zone")) return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    if (c.kind === "timestamp") return `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
     return col;
   }
 
