@@ -13,7 +13,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { App } from "../app.js";
 import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
@@ -69,6 +69,8 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Our result cache decides what is cached; Apollo's cache-control hints would only cost a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(app.services.observability),
       responseCachePlugin(app.services.cache),
       { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
