@@ -147,16 +147,20 @@ export class PipelineService {
       let last = "";
       for (;;) {
         child = await this.jobs.require(child.id);
-        const of = child.total !== null ? `${child.done}/${child.total}` : `${child.done}`;
-        const msg = `${label} (job ${child.id}, ${of}): ${child.message ?? child.status.toLowerCase()}`;
+        // Row counts where they mean rows (ingest, transform, batch inference); stage-based jobs say their stage in the message.
+        const of = child.total !== null && child.done <= child.total ? `, ${child.done}/${child.total}` : "";
+        const msg = `${label} (job ${child.id}${of}): ${child.message ?? child.status.toLowerCase()}`;
         if (msg !== last) {
           await ctx.progress(i, n, msg);
           last = msg;
         }
         if (TERMINAL_STATUSES.has(child.status)) break;
         if (ctx.signal.aborted) {
-          if (owned) await this.jobs.cancel(child.id).catch(() => {});
-          throw new Error(`pipeline stopped during ${label}`);
+          // Cancelled: the step goes with it. Shutting down: the step is released like the pipeline, and both resume elsewhere.
+          if (ctx.signal.reason === "cancel" && owned) await this.jobs.cancel(child.id).catch(() => {});
+          await local;
+          this.log.info({ jobId: ctx.jobId, step: i, reason: String(ctx.signal.reason) }, "pipeline stopped");
+          return { accepted: i, rejected: 0, result: { steps: summary, stoppedAt: { step: i, kind: step.kind, jobId: child.id } } };
         }
         await sleep(this.pollMs);
       }

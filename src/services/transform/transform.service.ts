@@ -99,7 +99,7 @@ export class TransformService {
    * at submission so a bad step is refused before any step runs.
    */
   async check(input: TransformInput): Promise<IngestJobParams> {
-    const catalog = await this.deps.tables.catalog();
+    const catalog = await this.catalogWith(input.source?.table);
     const { sql, params, sourceColumns } = await this.buildSource(catalog, input.source ?? {});
     const mode = input.target?.mode ?? "INSERT";
     // Target, key and batch options are checked exactly as ingestion checks them.
@@ -130,7 +130,7 @@ export class TransformService {
     batchSize?: number | null;
     continueOnError?: boolean | null;
   }): Promise<TransformInput> {
-    const catalog = await this.deps.tables.catalog();
+    const catalog = await this.catalogWith(input.source?.table);
     const source = findReadableTable(catalog, input.source?.table ?? "");
     const target = await resolveWritableTable(this.deps.tables, input.target?.table);
     const sourceNames = new Set(source.columns.map((c) => c.name));
@@ -156,6 +156,15 @@ export class TransformService {
       batchSize: input.batchSize ?? null,
       continueOnError: input.continueOnError ?? null,
     };
+  }
+
+  /** The catalog, re-read once when it lacks the named table (created since the table list was cached). */
+  private async catalogWith(table: string | null | undefined): Promise<Catalog> {
+    const catalog = await this.deps.tables.catalog();
+    const wanted = table?.trim().toLowerCase();
+    if (!wanted || catalog.tables.some((t) => t.name.toLowerCase() === wanted || t.modelName?.toLowerCase() === wanted)) return catalog;
+    this.deps.tables.forget?.();
+    return this.deps.tables.catalog();
   }
 
   /** The engine re-validates stored parameters on submission; they were built by submit(). */
