@@ -33,15 +33,15 @@ export const DEMO_PIPELINE = /* GraphQL */ `mutation {
     steps: [
       { qualityGate: { table: "orders", minScore: 80 } }
       { train: {
-          name: "order-risk-basic"
-          source: { table: "orders" }
-          target: "status", targetPositive: ["CANCELLED", "REFUNDED"]
-          features: ["channel", "ordered_at", "total"] } }
+          name: "order-risk-nightly"
+          source: { sql: "SELECT o.status, o.channel, o.ordered_at, o.total, c.segment, c.country, extract(epoch FROM o.ordered_at - c.created_at) / 86400 AS customer_days, count(*) AS lines, max(i.discount) AS max_discount FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_items i ON i.order_id = o.id GROUP BY o.id, c.id" }
+          target: "status", targetPositive: ["CANCELLED", "REFUNDED"] } }
       { batchInference: {
-          model: "order-risk-basic"
-          source: { table: "orders", filter: { status: ["PENDING", "PAID"] } }
+          model: "order-risk-nightly"
+          source: {
+            sql: "SELECT o.id, o.channel, o.ordered_at, o.total, c.segment, c.country, extract(epoch FROM o.ordered_at - c.created_at) / 86400 AS customer_days, count(*) AS lines, max(i.discount) AS max_discount FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_items i ON i.order_id = o.id WHERE o.status IN ('PENDING', 'PAID') GROUP BY o.id, c.id"
+            key: "id" }
         } }
     ]
   }, waitMs: 240000) { id status error message }
 }`;
-
