@@ -183,7 +183,8 @@ function pickByWeight(cum: Float64Array, r: number): number {
  * (×3); an order with a line discounted 15 % or more is often a clearance buy
  * that goes back (×3); baskets over 500 are reconsidered (×1.8). The base
  * weights are scaled (×0.4) so the overall cancelled-or-refunded share of
- * settled orders stays near the unconditioned 16 %.
+ * settled orders stays plausible: about 20 % at scale 1 (16 % without the signal),
+ * from 5 % of store orders to 32 % of mobile ones.
  */
 export function cancelRiskFactor(o: { channel: string; tenureDays: number; maxDiscountPermille: number; totalCents: number }): number {
   let f = o.channel === "MOBILE" ? 2.5 : o.channel === "STORE" ? 0.2 : 1;
