@@ -107,7 +107,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     closers.push(nlsql.close);
     const ml = new MlService(db, pubSub.pubSub, config.ml, log, jobs.engine, () => catalog.get(), invalidateTables);
     const quality = new QualityService(db, config.quality, log, jobs.engine, () => catalog.get());
-    const pipelines = new PipelineService(jobs.engine, log);
+    const pipelines = new PipelineService(jobs.engine, log, { transform, ml, quality });
     const services: Services = {
       version: VERSION,
       config,

@@ -32,7 +32,10 @@ export class MlResolver {
     return ctx.services.ml.submitBatchInference({ model, version: version ?? undefined, source, outputColumn: output?.column ?? null, batchSize: batchSize ?? undefined }, waitMs);
   }
 
-  @Mutation(() => Job, { description: "Starts a PIPELINE job running its steps in order (quality gate → train → batch inference …); a failed step stops the rest. See Query.pipeline." })
+  @Mutation(() => Job, {
+    description:
+      "Starts a PIPELINE job running its steps in order (ingest → quality gate → transform → train → batch inference, any subset); the whole pipeline is checked first and refused with every problem listed; a failed step stops the rest and the parent names it. See Query.pipeline.",
+  })
   runPipeline(
     @Arg("input", () => PipelineInput) input: PipelineInput,
     @Arg("waitMs", () => Int, { defaultValue: 0 }) waitMs: number,

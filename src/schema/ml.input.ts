@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { SourceFilterInput, TransformInput, TransformTargetInput } from "./transform.input.js";
 import { GraphQLJSON } from "graphql-scalars";
 
 export enum MlTask {
@@ -71,15 +72,21 @@ export class TrainModelInput {
   activate?: ActivationPolicy | null;
 }
 
-@InputType({ description: "Rows to predict: a table, optionally filtered, read in the order of a unique key." })
+@InputType({
+  description:
+    "Rows to predict: a table (read in the order of a unique key) or a SELECT checked by the SQL guard like trainModel's (streamed in key order; its rows write to the predictions table); optionally filtered.",
+})
 export class BatchSourceInput {
-  @Field(() => String)
-  table!: string;
+  @Field(() => String, { nullable: true, description: "A table to read; or give sql instead." })
+  table?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "Column conditions, as in trainModel's source.filter." })
+  @Field(() => String, { nullable: true, description: "One read-only SELECT over allow-listed tables returning the model's feature columns and the key column." })
+  sql?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "Column conditions, as in trainModel's source.filter (on the query's result columns for sql)." })
   filter?: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: "Unique column identifying rows; default the primary key." })
+  @Field(() => String, { nullable: true, description: "Column identifying rows (predictions.row_key): default the table's primary key; required for sql. Null or repeated keys are rejected records." })
   key?: string | null;
 }
 
@@ -111,10 +118,35 @@ export class BatchInferenceStepInput {
   output?: BatchOutputInput | null;
 }
 
+@InputType({
+  description:
+    "Rows into a table as a pipeline step: wait for an ingest job (fromJob, e.g. from POST /ingest/{table}), or copy rows of fromTable into target as a TRANSFORM job (one copy rule per shared column).",
+})
+export class IngestStepInput {
+  @Field(() => ID, { nullable: true, description: "An INGEST or BATCH_UPDATE job; the step waits for it and it becomes the step's job (cancelling the pipeline does not cancel it)." })
+  fromJob?: string | null;
+  @Field(() => String, { nullable: true, description: "A table to copy rows from (read in primary-key order)." })
+  fromTable?: string | null;
+  @Field(() => [SourceFilterInput], { nullable: true, description: "Conditions on fromTable's rows, as in Mutation.transform." })
+  filter?: SourceFilterInput[] | null;
+  @Field(() => TransformTargetInput, { nullable: true, description: "Where fromTable's rows go (table, INSERT or UPSERT, key)." })
+  target?: TransformTargetInput | null;
+  @Field(() => [String], { nullable: true, description: "Target columns to copy; default every target column fromTable also has (with INSERT, not a defaulted primary key)." })
+  columns?: string[] | null;
+  @Field(() => Int, { nullable: true, description: "Records per batch of the copy; default JOB_BATCH_SIZE." })
+  batchSize?: number | null;
+  @Field(() => Float, { nullable: true, defaultValue: 0, description: "A PARTIAL ingest passes when rejected / (accepted + rejected) is at most this (0–1); above it the pipeline fails. Above 0 a copy continues past bad rows." })
+  maxRejectedFraction?: number | null;
+}
+
 @InputType({ description: "Exactly one of the fields." })
 export class PipelineStepInput {
+  @Field(() => IngestStepInput, { nullable: true })
+  ingest?: IngestStepInput | null;
   @Field(() => QualityGateStepInput, { nullable: true })
   qualityGate?: QualityGateStepInput | null;
+  @Field(() => TransformInput, { nullable: true, description: "Mutation.transform's input, run as the step's TRANSFORM job (leave idempotencyKey out); a PARTIAL transform passes." })
+  transform?: TransformInput | null;
   @Field(() => TrainModelInput, { nullable: true })
   train?: TrainModelInput | null;
   @Field(() => BatchInferenceStepInput, { nullable: true })

@@ -114,7 +114,7 @@ export class PredictBatchResult {
 export class PipelineStepView {
   @Field(() => Int)
   index!: number;
-  @Field(() => String, { description: "QUALITY_GATE, TRAIN or BATCH_INFERENCE." })
+  @Field(() => String, { description: "INGEST, QUALITY_GATE, TRANSFORM, TRAIN or BATCH_INFERENCE." })
   kind!: string;
   @Field(() => Job, { nullable: true, description: "The step's own job; null until the step starts." })
   job!: Job | null;

@@ -6,52 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendNames } from "../helpers/backends.js";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.js";
-
-export const DEMO_TRAIN_CANCEL = /* GraphQL */ `mutation {
-  trainModel(input: {
-    name: "order-cancel-risk"
-    source: { sql: "SELECT o.status, o.channel, o.ordered_at, o.total, c.segment, c.country FROM orders o JOIN customers c ON c.id = o.customer_id" }
-    target: "status"
-    targetPositive: ["CANCELLED", "REFUNDED"]
-  }, waitMs: 120000) { id status error result }
-}`;
-
-export const DEMO_PREDICT_CANCEL = /* GraphQL */ `query {
-  predict(model: "order-cancel-risk", input: {
-    channel: "MOBILE", ordered_at: "2026-11-02T10:00:00Z", total: 240.5, segment: "ENTERPRISE", country: "DE"
-  }) { prediction probabilities { label probability } model version latencyMs }
-}`;
-
-export const DEMO_TRAIN_TOTAL = /* GraphQL */ `mutation {
-  trainModel(input: {
-    name: "order-total"
-    source: { sql: "SELECT o.total, o.channel, c.segment, count(*) AS lines, sum(i.quantity) AS units, avg(i.unit_price) AS avg_unit_price, avg(i.discount) AS avg_discount FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_items i ON i.order_id = o.id GROUP BY o.id, c.id" }
-    target: "total"
-    algorithm: GRADIENT_BOOSTING
-  }, waitMs: 120000) { id status error result }
-}`;
-
-export const DEMO_MODEL = /* GraphQL */ `query {
-  model(name: "order-total") { version algorithm rowsUsed trainingMs keyMetric { name value } metrics featureImportance { feature importance } }
-}`;
-
-export const DEMO_PIPELINE = /* GraphQL */ `mutation {
-  runPipeline(input: {
-    name: "nightly-cancel-risk"
-    steps: [
-      { qualityGate: { table: "orders", minScore: 80 } }
-      { train: {
-          name: "order-risk-basic"
-          source: { table: "orders" }
-          target: "status", targetPositive: ["CANCELLED", "REFUNDED"]
-          features: ["channel", "ordered_at", "total"] } }
-      { batchInference: {
-          model: "order-risk-basic"
-          source: { table: "orders", filter: { status: ["PENDING", "PAID"] } }
-        } }
-    ]
-  }, waitMs: 240000) { id status error message }
-}`;
+import { DEMO_MODEL, DEMO_PIPELINE, DEMO_PREDICT_CANCEL, DEMO_TRAIN_CANCEL, DEMO_TRAIN_TOTAL } from "../helpers/ml-demo-docs.js";
 
 async function miniShop(t: TestGateway) {
   const db = t.app.services.db;
@@ -103,7 +58,7 @@ describe.each(backendNames())("README machine-learning demo on %s", (backend) =>
     const { runPipeline } = await t.gql(DEMO_PIPELINE);
     expect(runPipeline).toMatchObject({ status: "SUCCEEDED", error: null });
     const open = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE status IN ('PENDING', 'PAID')`)).rows[0]!.n);
-    const written = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM predictions WHERE model_name = 'order-risk-basic'`)).rows[0]!.n);
+    const written = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM predictions WHERE model_name = 'order-risk-nightly'`)).rows[0]!.n);
     expect(open).toBeGreaterThan(0);
     expect(written).toBe(open);
   });

@@ -91,6 +91,37 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     }
   });
 
+  it("does not train again when a TRAIN job resumes after storing its version", async () => {
+    const engine = t.app.services.jobs.engine;
+    const db = t.app.services.db;
+    // The worker "dies" right after saving the checkpoint that names the stored version.
+    await db.query(`CREATE FUNCTION kill_trainer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.kind = 'TRAIN' AND NEW.checkpoint IS NOT NULL AND OLD.checkpoint IS NULL THEN
+          NEW.runner := 'dead-worker';
+          NEW.heartbeat_at := now() - interval '1 hour';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER kill_trainer BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION kill_trainer()`);
+    try {
+      const job = await engine.submit({ kind: "TRAIN", params: { ...churnInput, name: "churn-resume", algorithm: "LINEAR" } });
+      for (;;) {
+        const rec = await engine.require(job.id);
+        if (rec.checkpoint && !engine.isRunningLocally(job.id)) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect((await engine.require(job.id)).status).toBe("RUNNING");
+      await engine.execute(job.id);
+      const end = await engine.waitFor(job.id, 60_000);
+      expect(end).toMatchObject({ status: "SUCCEEDED", result: { model: "churn-resume", version: 1, activationReason: "stored before the job was resumed" } });
+      expect(end.message).toMatch(/resumed after version 1 was stored; not training again|accepted/);
+      expect((await t.gql(`{ models(name: "churn-resume") { version } }`)).models).toEqual([{ version: 1 }]);
+    } finally {
+      await db.query(`DROP TRIGGER kill_trainer ON jobs`);
+    }
+  });
+
   it("stops a pipeline whose quality gate fails, naming the step and the reason", async () => {
     const { runPipeline: job } = await t.gql(PIPELINE, {
       i: { name: "strict", steps: [{ qualityGate: { table: "ml_signal", minScore: 100 } }, { train: { ...churnInput, name: "never" } }] },
@@ -130,6 +161,8 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
 
   it("explains a malformed pipeline", async () => {
     const err = await t.gqlError(PIPELINE, { i: { steps: [{}, { qualityGate: { table: "ml_signal", minScore: 50 }, train: churnInput }] } });
-    expect(err.message).toBe("runPipeline input has 2 problem(s): steps[0]: set exactly one of qualityGate, train, batchInference; got none; steps[1]: set exactly one of qualityGate, train, batchInference; got qualityGate and train.");
+    expect(err.message).toBe(
+      "runPipeline input has 2 problem(s): steps[0]: set exactly one of ingest, qualityGate, transform, train, batchInference; got none; steps[1]: set exactly one of ingest, qualityGate, transform, train, batchInference; got qualityGate and train.",
+    );
   });
 });

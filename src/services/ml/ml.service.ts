@@ -4,7 +4,9 @@ import type { Database } from "../db/database.js";
 import type { Logger } from "../log.js";
 import type { GatewayPubSub } from "../pubsub/index.js";
 import type { JobEngine, JobRecord } from "../jobs/index.js";
-import { batchInferenceHandler, type BatchInferenceParams } from "./batch-inference.handler.js";
+import { batchInferenceHandler, checkBatchInferenceSource, validateBatchInference, type BatchInferenceParams } from "./batch-inference.handler.js";
+
+const BATCH_INFERENCE_MAX_BATCH = 100_000;
 import { trainHandler } from "./train.handler.js";
 import { InferenceService } from "./inference.service.js";
 import { ModelRegistry, type ActivationPolicy, type SaveResult } from "./registry.service.js";
@@ -42,12 +44,22 @@ export class MlService {
     this.registry = new ModelRegistry(db, pubSub, log);
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
     jobs.register(trainHandler(this));
-    jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: 100_000, invalidateTables }));
+    jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: BATCH_INFERENCE_MAX_BATCH, catalog, invalidateTables }));
   }
 
   /** Checks a training input against its table; a BAD_USER_INPUT listing the problems. */
   async checkTrainInput(input: TrainAndRegisterInput): Promise<void> {
     await resolveTrainPlan(this.db, input, this.catalog);
+  }
+
+  /** Checks a batch inference completely (model, source, key, output) as submission would; a BAD_USER_INPUT listing the problems. */
+  async checkBatchInference(params: Partial<BatchInferenceParams>): Promise<void> {
+    await validateBatchInference(this.db, this.registry, params, BATCH_INFERENCE_MAX_BATCH, this.catalog);
+  }
+
+  /** Checks only a batch inference's source, key, output and batch size: for a pipeline whose earlier step trains the model. */
+  async checkBatchInferenceSource(params: Partial<BatchInferenceParams>): Promise<void> {
+    await checkBatchInferenceSource(this.db, this.catalog, params, BATCH_INFERENCE_MAX_BATCH);
   }
 
   /** Submits a TRAIN job; waits up to waitMs (0 = not at all) and returns its latest state. */

@@ -22,6 +22,8 @@ export interface ResolvedSql {
   table: CatalogTable;
   /** The guarded statement, ready to use as a subquery. */
   sql: string;
+  /** Each result column's PostgreSQL type as SQL spells it (format_type), for casting parameters compared with it. */
+  sqlTypes: Map<string, string>;
 }
 
 export async function resolveSqlSource(db: Database, catalog: Catalog, sql: string): Promise<ResolvedSql> {
@@ -37,23 +39,25 @@ export async function resolveSqlSource(db: Database, catalog: Catalog, sql: stri
   const names = fields.map((f) => f.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new BadUserInputError(`source.sql returns two columns named ${dup}; give them distinct aliases.`, { problems: [{ field: "source.sql", message: "duplicate column" }] });
-  const unknownOids = [...new Set(fields.map((f) => f.dataTypeID).filter((o) => !(o in kindByOid)))];
+  const oids = [...new Set(fields.map((f) => f.dataTypeID))];
   const types = new Map<number, { name: string; enumValues: string[] | null }>();
-  if (unknownOids.length) {
+  if (oids.length) {
     const res = await db.query<{ oid: number; name: string; labels: string[] | null }>(
       `SELECT t.oid::int AS oid, format_type(t.oid, NULL) AS name,
               CASE WHEN t.typtype = 'e' THEN (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END AS labels
          FROM pg_type t WHERE t.oid = ANY($1::oid[])`,
-      [unknownOids],
+      [oids],
     );
-    for (const r of res.rows) types.set(Number(r.oid), { name: r.name.replace(/^"|"$/g, ""), enumValues: r.labels });
+    for (const r of res.rows) types.set(Number(r.oid), { name: r.name, enumValues: r.labels });
   }
+  const sqlTypes = new Map(fields.map((f) => [f.name, types.get(f.dataTypeID)?.name ?? "text"]));
   const columns: CatalogColumn[] = fields.map((f) => {
-    const t = types.get(f.dataTypeID);
+    const known = f.dataTypeID in kindByOid;
+    const t = known ? undefined : types.get(f.dataTypeID);
     return {
       name: f.name,
       fieldName: null,
-      sqlType: t?.name ?? (kindByOid[f.dataTypeID] ?? "unknown"),
+      sqlType: t ? t.name.replace(/^"|"$/g, "") : (kindByOid[f.dataTypeID] ?? "unknown"),
       kind: t?.enumValues ? "enum" : (kindByOid[f.dataTypeID] ?? "other"),
       nullable: true,
       hasDefault: false,
@@ -67,5 +71,5 @@ export async function resolveSqlSource(db: Database, catalog: Catalog, sql: stri
     };
   });
   const table: CatalogTable = { schema: "", name: "query", modelName: null, description: null, synonyms: [], definitions: {}, primaryKey: [], columns, rowEstimate: 0 };
-  return { table, sql: guarded.sql };
+  return { table, sql: guarded.sql, sqlTypes };
 }

@@ -73,6 +73,20 @@ export interface RunOptions {
 }
 
 const nameRe = /^[A-Za-z][\w.-]{0,63}$/;
+/** Cells (rows × encoded columns) a training or test matrix may have; measured: 1.2M fit the 16 MiB WASM heap, 1.28M did not. */
+const WASM_MATRIX_CELLS = 1_000_000;
+
+/** A uniform, seeded sample of n rows (partial Fisher–Yates), in their original order. */
+function sampleOf<T>(rows: T[], n: number, seed: number): T[] {
+  if (rows.length <= n) return rows;
+  const rand = seededRandom(seed ^ 0x2545f491);
+  const idx = rows.map((_, i) => i);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(rand() * (idx.length - i));
+    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+  }
+  return idx.slice(0, n).sort((a, b) => a - b).map((i) => rows[i]!);
+}
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 function checkAborted(signal?: AbortSignal) {
@@ -178,8 +192,8 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
   checkAborted(run.signal);
   await report("preparing", `${sample.rows.length} rows`);
   const rand = seededRandom(seed);
-  const trainRows: Array<Record<string, unknown>> = [];
-  const testRows: Array<Record<string, unknown>> = [];
+  let trainRows: Array<Record<string, unknown>> = [];
+  let testRows: Array<Record<string, unknown>> = [];
   for (const r of sample.rows) (rand() < testFraction ? testRows : trainRows).push(r);
   if (testRows.length === 0 || trainRows.length === 0) fail([{ field: "testFraction", message: `split left ${trainRows.length} training and ${testRows.length} test rows; use more rows or another fraction` }]);
 
@@ -199,6 +213,17 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
   }
   const preparation = fitPreparation(trainRows, specs);
   const encode = createEncoder(preparation);
+  // The WebAssembly XGBoost has a fixed 16 MiB heap that cannot grow: a matrix much over a million
+  // cells aborts the whole process. Keep a uniform sample that fits (preparation was learned on all rows).
+  const width = Math.max(1, preparation.columns.length);
+  const fit = Math.max(limits.minRows, Math.floor(WASM_MATRIX_CELLS / width));
+  let capped = "";
+  if (trainRows.length > fit || testRows.length > fit) {
+    const before = trainRows.length;
+    trainRows = sampleOf(trainRows, fit, seed);
+    testRows = sampleOf(testRows, fit, seed + 1);
+    capped = ` (a sample of ${before}: ${width} encoded columns × at most ${fit} rows fit the WebAssembly model's memory)`;
+  }
 
   let classes: string[] = [];
   let scale: TargetInfo["scale"] = null;
@@ -239,7 +264,7 @@ export async function trainModel(db: Database, input: TrainInput, limits: TrainL
   // ── training ──
   checkAborted(run.signal);
   const algorithm: Algorithm = !input.algorithm || input.algorithm === "AUTO" ? "GRADIENT_BOOSTING" : input.algorithm;
-  await report("training", `${algorithm} on ${Xtrain.length} rows × ${preparation.columns.length} encoded columns`);
+  await report("training", `${algorithm} on ${Xtrain.length} rows × ${preparation.columns.length} encoded columns${capped}`);
   await tick();
   const spec = { task, algorithm, classes: task === "CLASSIFICATION" ? classes.length : 1, seed };
   const booster = await trainBooster(spec, Xtrain, yTrain);

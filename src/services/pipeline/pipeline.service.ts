@@ -1,25 +1,21 @@
 /**
- * Pipelines: an ordered list of steps (quality gate, train, batch inference)
- * run as one parent PIPELINE job. Each step is a child job of its own; the
- * parent's progress names the current step and relays its progress; a failed
- * step (or a quality score under the gate's threshold) fails the parent and
- * stops the steps after it. Resuming a parent finds its step jobs again by
- * idempotency key, so no step runs twice.
+ * Pipelines: an ordered list of steps (ingest, quality gate, transform, train,
+ * batch inference) run as one parent PIPELINE job. Each step is a job of its
+ * own (an ingest step may adopt an existing ingest job); the parent's progress
+ * names the current step and relays its progress; a failed step (a quality
+ * score under the gate's threshold, an ingest that rejected too much) fails
+ * the parent with the step and the reason and stops the steps after it.
+ * Resuming a parent finds its step jobs again (checkpoint, then idempotency
+ * key), so no step runs twice.
  */
-import { BadUserInputError, type InputProblem } from "../errors.js";
+import { BadUserInputError, ErrorCode, GatewayError, type InputProblem } from "../errors.js";
 import type { JobContext, JobEngine, JobHandler, JobKind, JobRecord, JobResult } from "../jobs/index.js";
 import { TERMINAL_STATUSES } from "../jobs/index.js";
 import type { Logger } from "../log.js";
+import { checkPipeline, pipelineProblems, type PipelineIn, type PipelineParams, type PipelineStep, type StepServices } from "./pipeline.steps.js";
 
-export type PipelineStep =
-  | { kind: "QUALITY_GATE"; params: { table: string; columns?: string[] | null; rules?: unknown[] | null }; minScore: number }
-  | { kind: "TRAIN"; params: Record<string, unknown> }
-  | { kind: "BATCH_INFERENCE"; params: Record<string, unknown> };
-
-export interface PipelineParams {
-  name: string | null;
-  steps: PipelineStep[];
-}
+export type { PipelineParams, PipelineStep } from "./pipeline.steps.js";
+export { pipelineProblems } from "./pipeline.steps.js";
 
 interface Checkpoint {
   stepJobs: Array<string | null>;
@@ -33,47 +29,35 @@ export interface PipelineView {
   steps: Array<{ index: number; kind: PipelineStep["kind"]; job: JobRecord | null }>;
 }
 
-const jobKindOf: Record<PipelineStep["kind"], JobKind> = { QUALITY_GATE: "QUALITY", TRAIN: "TRAIN", BATCH_INFERENCE: "BATCH_INFERENCE" };
+const jobKindOf: Record<Exclude<PipelineStep["kind"], "INGEST" | "TRANSFORM">, JobKind> = { QUALITY_GATE: "QUALITY", TRAIN: "TRAIN", BATCH_INFERENCE: "BATCH_INFERENCE" };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export function pipelineProblems(p: PipelineParams): InputProblem[] {
-  const problems: InputProblem[] = [];
-  if (!Array.isArray(p?.steps) || p.steps.length === 0) return [{ field: "steps", message: "expected at least one step" }];
-  if (p.steps.length > 20) problems.push({ field: "steps", message: `at most 20 steps; got ${p.steps.length}` });
-  p.steps.forEach((s, i) => {
-    if (!s || !(s.kind in jobKindOf)) problems.push({ field: `steps[${i}]`, message: "set exactly one of qualityGate, train, batchInference" });
-    else if (s.kind === "QUALITY_GATE" && !(s.minScore >= 0 && s.minScore <= 100)) problems.push({ field: `steps[${i}].qualityGate.minScore`, message: `expected 0–100; got ${s.minScore}` });
-  });
-  return problems;
-}
+const listProblems = (problems: InputProblem[]) => `runPipeline input has ${problems.length} problem(s): ${problems.map((x) => `${x.field}: ${x.message}`).join("; ")}.`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export class PipelineService {
   private readonly log: Logger;
   constructor(
     private readonly jobs: JobEngine,
     log: Logger,
+    private readonly services: Omit<StepServices, "jobs">,
     private readonly pollMs = 100,
   ) {
     this.log = log.child({ component: "pipeline" });
     jobs.register(this.handler());
   }
 
-  /** Turns the GraphQL shape (one field set per step) into steps; two fields or none in a step is an input error. */
-  async submitInput(input: { name?: string | null; steps: Array<{ qualityGate?: unknown; train?: unknown; batchInference?: unknown }> }, waitMs = 0): Promise<JobRecord> {
-    const problems: InputProblem[] = [];
-    const steps = (input.steps ?? []).map((s, i): PipelineStep => {
-      const set = (["qualityGate", "train", "batchInference"] as const).filter((k) => s[k] !== null && s[k] !== undefined);
-      if (set.length !== 1) problems.push({ field: `steps[${i}]`, message: `set exactly one of qualityGate, train, batchInference; got ${set.length ? set.join(" and ") : "none"}` });
-      if (s.qualityGate) {
-        const q = s.qualityGate as { table: string; columns?: string[] | null; minScore: number };
-        return { kind: "QUALITY_GATE", params: { table: q.table, columns: q.columns ?? null }, minScore: q.minScore };
-      }
-      if (s.train) return { kind: "TRAIN", params: { ...(s.train as object) } };
-      const b = (s.batchInference ?? {}) as { model: string; version?: number | null; source: unknown; output?: { column?: string | null } | null };
-      return { kind: "BATCH_INFERENCE", params: { model: b.model, version: b.version ?? null, source: b.source, outputColumn: b.output?.column ?? null } };
-    });
-    if (problems.length) throw new BadUserInputError(`runPipeline input has ${problems.length} problem(s): ${problems.map((x) => `${x.field}: ${x.message}`).join("; ")}.`, { problems });
-    return this.submit({ name: input.name ?? null, steps }, waitMs);
+  /**
+   * Checks the whole pipeline — each step's input by the service that owns it, and the step
+   * order — and refuses it with every problem at once; LLM rules without a chat model make
+   * that an LLM_UNAVAILABLE. Nothing runs unless every step can.
+   */
+  async submitInput(input: PipelineIn, waitMs = 0): Promise<JobRecord> {
+    const { params, problems, llmUnavailable } = await checkPipeline(input, { ...this.services, jobs: this.jobs });
+    if (problems.length) {
+      if (llmUnavailable) throw new GatewayError(ErrorCode.LLM_UNAVAILABLE, `${listProblems(problems)} Configure a chat model (LLM_PROVIDER, LLM_MODEL…) or replace the llm rules; nothing was run.`, { problems });
+      throw new BadUserInputError(listProblems(problems), { problems });
+    }
+    return this.submit(params, waitMs);
   }
 
   async submit(params: PipelineParams, waitMs = 0): Promise<JobRecord> {
@@ -97,11 +81,43 @@ export class PipelineService {
       validate: (raw) => {
         const p = raw as PipelineParams;
         const problems = pipelineProblems(p);
-        if (problems.length) throw new BadUserInputError(`runPipeline input has ${problems.length} problem(s): ${problems.map((x) => `${x.field}: ${x.message}`).join("; ")}.`, { problems });
+        if (problems.length) throw new BadUserInputError(listProblems(problems), { problems });
         return { name: p.name ?? null, steps: p.steps };
       },
       run: (ctx) => this.run(ctx),
     };
+  }
+
+  /** Submits (or, for an ingest fromJob, adopts) the job of step i; idempotent per pipeline and step. */
+  private async startStep(pipelineId: string, i: number, step: PipelineStep): Promise<JobRecord> {
+    const idempotencyKey = `pipeline:${pipelineId}:${i}`;
+    switch (step.kind) {
+      case "INGEST":
+        if (step.fromJob) return this.jobs.require(step.fromJob);
+        return this.services.transform.submit({ ...step.copy!, idempotencyKey });
+      case "TRANSFORM":
+        return this.services.transform.submit({ ...step.params, idempotencyKey });
+      default:
+        return this.jobs.submit({ kind: jobKindOf[step.kind], params: step.params, idempotencyKey });
+    }
+  }
+
+  /** Why a finished step job fails the pipeline, or null when the pipeline goes on. */
+  private verdict(step: PipelineStep, child: JobRecord): string | null {
+    if (child.status === "FAILED") return `failed: ${child.error ?? child.message ?? "no reason given"}`;
+    if (child.status === "CANCELLED") return `was cancelled: ${child.error ?? child.message ?? "no reason given"}`;
+    if (step.kind === "INGEST" && child.status === "PARTIAL") {
+      const seen = child.accepted + child.rejected;
+      const share = seen ? child.rejected / seen : 0;
+      if (share > step.maxRejectedFraction) {
+        return `failed: job ${child.id} rejected ${child.rejected} of ${seen} records (${pct(share)}), more than maxRejectedFraction ${step.maxRejectedFraction}; see rejectedRecords(jobId: "${child.id}")`;
+      }
+    }
+    if (step.kind === "QUALITY_GATE") {
+      const score = (child.result as { score?: number } | null)?.score;
+      if (typeof score !== "number" || score < step.minScore) return `failed: quality score ${score} of ${step.params.table} is under the threshold ${step.minScore}`;
+    }
+    return null;
   }
 
   private async run(ctx: JobContext<PipelineParams, Checkpoint>): Promise<JobResult> {
@@ -112,45 +128,45 @@ export class PipelineService {
     for (let i = 0; i < n; i++) {
       const step = steps[i]!;
       const label = `step ${i + 1}/${n} ${step.kind}`;
+      // An adopted ingest job belongs to whoever started it: cancelling the pipeline stops waiting for it, not the job.
+      const owned = !(step.kind === "INGEST" && step.fromJob);
       let child: JobRecord;
       if (stepJobs[i]) child = await this.jobs.require(stepJobs[i]!);
       else {
         try {
-          child = await this.jobs.submit({ kind: jobKindOf[step.kind], params: step.params, idempotencyKey: `pipeline:${ctx.jobId}:${i}` });
+          child = await this.startStep(ctx.jobId, i, step);
         } catch (err) {
           throw new Error(`${label} was refused: ${(err as Error).message}`);
         }
         stepJobs[i] = child.id;
         await ctx.checkpointAfterBatch({ checkpoint: { stepJobs }, accepted: 0, rejected: [], retried: 0 });
       }
-      await ctx.progress(i, n, `${label}: started (job ${child.id})`);
+      await ctx.progress(i, n, `${label}: ${owned ? "started" : "waiting for"} job ${child.id}`);
       // Run the step here when no runner slot has taken it, so a full runner cannot deadlock on its own pipelines.
       const local = TERMINAL_STATUSES.has(child.status) ? null : this.jobs.execute(child.id).catch(() => "skipped");
       let last = "";
       for (;;) {
         child = await this.jobs.require(child.id);
-        const msg = `${label}: ${child.message ?? child.status.toLowerCase()}`;
+        // Row counts where they mean rows (ingest, transform, batch inference); stage-based jobs say their stage in the message.
+        const of = child.total !== null && child.done <= child.total ? `, ${child.done}/${child.total}` : "";
+        const msg = `${label} (job ${child.id}${of}): ${child.message ?? child.status.toLowerCase()}`;
         if (msg !== last) {
           await ctx.progress(i, n, msg);
           last = msg;
         }
         if (TERMINAL_STATUSES.has(child.status)) break;
         if (ctx.signal.aborted) {
-          await this.jobs.cancel(child.id).catch(() => {});
-          throw new Error(`pipeline stopped during ${label}`);
+          // Cancelled: the step goes with it. Shutting down: the step is released like the pipeline, and both resume elsewhere.
+          if (ctx.signal.reason === "cancel" && owned) await this.jobs.cancel(child.id).catch(() => {});
+          await local;
+          this.log.info({ jobId: ctx.jobId, step: i, reason: String(ctx.signal.reason) }, "pipeline stopped");
+          return { accepted: i, rejected: 0, result: { steps: summary, stoppedAt: { step: i, kind: step.kind, jobId: child.id } } };
         }
         await sleep(this.pollMs);
       }
       await local;
-      if (child.status === "FAILED" || child.status === "CANCELLED") {
-        throw new Error(`${label} ${child.status === "FAILED" ? "failed" : "was cancelled"}: ${child.error ?? child.message ?? "no reason given"}`);
-      }
-      if (step.kind === "QUALITY_GATE") {
-        const score = (child.result as { score?: number } | null)?.score;
-        if (typeof score !== "number" || score < step.minScore) {
-          throw new Error(`${label} failed: quality score ${score} of ${step.params.table} is under the threshold ${step.minScore}`);
-        }
-      }
+      const why = this.verdict(step, child);
+      if (why) throw new Error(`${label} ${why}`);
       summary.push({ kind: step.kind, jobId: child.id, status: child.status, result: child.result });
       await ctx.progress(i + 1, n, `${label}: ${child.status.toLowerCase()}`);
     }

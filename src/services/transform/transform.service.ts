@@ -13,7 +13,7 @@ import type { Logger } from "../log.js";
 import { BadUserInputError, ErrorCode, GatewayError } from "../errors.js";
 import type { JobEngine, JobRecord } from "../jobs/index.js";
 import { batchWriteHandler, type IngestCheckpoint, type IngestJobParams, type SourceReader } from "../ingest/ingest.handler.js";
-import type { IngestService, TableSource } from "../ingest/index.js";
+import { resolveWritableTable, type IngestService, type TableSource } from "../ingest/index.js";
 import type { Catalog, CatalogTable } from "../catalog/types.js";
 import { guardSql, loadGuard } from "../nlsql/guard.js";
 import { compileExpression, ExpressionError, referencedColumns } from "./expression.js";
@@ -87,7 +87,19 @@ export class TransformService {
 
   /** Validates a transform completely, then submits it as a TRANSFORM job; returns the job at once. */
   async submit(input: TransformInput): Promise<JobRecord> {
-    const catalog = await this.deps.tables.catalog();
+    const params = await this.check(input);
+    const source = params.source as TransformSourceSpec;
+    const total = await this.countSource(source.sql, source.params);
+    return this.deps.engine.submit({ kind: "TRANSFORM", params, idempotencyKey: input.idempotencyKey ?? null, total });
+  }
+
+  /**
+   * Everything submit() checks (source runs, target and key, rules, a chat model for LLM rules),
+   * without running the transform: the TRANSFORM job parameters it would store. Pipelines call it
+   * at submission so a bad step is refused before any step runs.
+   */
+  async check(input: TransformInput): Promise<IngestJobParams> {
+    const catalog = await this.catalogWith(input.source?.table);
     const { sql, params, sourceColumns } = await this.buildSource(catalog, input.source ?? {});
     const mode = input.target?.mode ?? "INSERT";
     // Target, key and batch options are checked exactly as ingestion checks them.
@@ -102,9 +114,57 @@ export class TransformService {
     });
     const target = catalog.tables.find((t) => t.name === targetParams.table)!;
     const rules = this.checkRules(input.rules, target, sourceColumns);
-    const total = await this.countSource(sql, params);
     const source: TransformSourceSpec = { type: "transform", sql, params, rules };
-    return this.deps.engine.submit({ kind: "TRANSFORM", params: { ...targetParams, source }, idempotencyKey: input.idempotencyKey ?? null, total });
+    return { ...targetParams, source };
+  }
+
+  /**
+   * A transform that copies rows of one table into another: one `from` rule per target column
+   * the source also has (or per listed column). With INSERT, a target primary key that has a
+   * default (serial, identity) is left out so the target numbers the copies itself.
+   */
+  async tableCopy(input: {
+    source: { table: string; filter?: SourceFilter[] | null };
+    target: TransformInput["target"];
+    columns?: string[] | null;
+    batchSize?: number | null;
+    continueOnError?: boolean | null;
+  }): Promise<TransformInput> {
+    const catalog = await this.catalogWith(input.source?.table);
+    const source = findReadableTable(catalog, input.source?.table ?? "");
+    const target = await resolveWritableTable(this.deps.tables, input.target?.table);
+    const sourceNames = new Set(source.columns.map((c) => c.name));
+    const mode = input.target.mode ?? "INSERT";
+    let columns: string[];
+    if (input.columns?.length) {
+      columns = input.columns.map((name, i) => {
+        const col = target.column(name);
+        if (!col) throw new BadUserInputError(`columns[${i}]: ${target.table.name} has no column ${JSON.stringify(name)} (columns: ${target.table.columns.map((c) => c.name).join(", ")}).`, problem(`columns[${i}]`, "unknown target column"));
+        if (!sourceNames.has(col.name)) throw new BadUserInputError(`columns[${i}]: the source table ${source.name} has no column ${col.name} to copy.`, problem(`columns[${i}]`, "not in the source"));
+        return col.name;
+      });
+    } else {
+      columns = target.table.columns
+        .filter((c) => sourceNames.has(c.name) && !(mode === "INSERT" && c.isPrimaryKey && c.hasDefault))
+        .map((c) => c.name);
+      if (!columns.length) throw new BadUserInputError(`${source.name} and ${target.table.name} share no column to copy; list columns or use a transform with rules.`, problem("columns", "nothing to copy"));
+    }
+    return {
+      source: { table: source.name, filter: input.source.filter ?? null },
+      target: { table: target.table.name, mode, key: input.target.key ?? null },
+      rules: columns.map((c) => ({ column: c, from: c })),
+      batchSize: input.batchSize ?? null,
+      continueOnError: input.continueOnError ?? null,
+    };
+  }
+
+  /** The catalog, re-read once when it lacks the named table (created since the table list was cached). */
+  private async catalogWith(table: string | null | undefined): Promise<Catalog> {
+    const catalog = await this.deps.tables.catalog();
+    const wanted = table?.trim().toLowerCase();
+    if (!wanted || catalog.tables.some((t) => t.name.toLowerCase() === wanted || t.modelName?.toLowerCase() === wanted)) return catalog;
+    this.deps.tables.forget?.();
+    return this.deps.tables.catalog();
   }
 
   /** The engine re-validates stored parameters on submission; they were built by submit(). */
