@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import Cursor from "pg-cursor";
+import { from as copyFromStdin } from "pg-copy-streams";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -28,6 +29,11 @@ export interface SqlResult<T = Record<string, unknown>> {
 /** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
+  /**
+   * Runs `COPY … FROM STDIN` with `data` (already encoded for the COPY's format) and returns the rows
+   * copied. Only transactions on PostgreSQL have it; PGlite and pooled one-off queries do not.
+   */
+  copyFrom?(copySql: string, data: string | Buffer): Promise<number>;
 }
 
 export interface PoolStats {
@@ -54,6 +60,29 @@ export interface DatabaseOptions {
   poolSize: number;
   log: Logger;
   prismaPaths?: PrismaPaths;
+}
+
+/**
+ * Streams `data` through COPY FROM STDIN on `client`. Settles once: with the row count after the server
+ * finished (ReadyForQuery), or with the server's error (the client stays usable: pg moves on to its next
+ * query after the error's ReadyForQuery).
+ */
+function copyIn(client: pg.PoolClient, copySql: string, data: string | Buffer): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const stream = client.query(copyFromStdin(copySql));
+    let settled = false;
+    stream.on("error", (err) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+    stream.on("finish", () => {
+      if (settled) return;
+      settled = true;
+      resolve(stream.rowCount);
+    });
+    stream.end(data);
+  });
 }
 
 export class Database implements SqlRunner {
@@ -132,6 +161,7 @@ export class Database implements SqlRunner {
             const res = await client.query(text, params);
             return { rows: res.rows as R[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
           },
+          copyFrom: (copySql, data) => copyIn(client, copySql, data),
         };
         const out = await fn(runner);
         await client.query("COMMIT");

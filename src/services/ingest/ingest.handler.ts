@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import type { SqlRunner } from "../db/index.js";
 import { describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
-import { coerceRecord, type WriteMode } from "./coerce.js";
-import { readSourceBatches, type IngestSourceSpec, type SourceItem } from "./sources.js";
+import { coerceCells, coerceRecord, planHeader, type HeaderPlan, type WriteMode } from "./coerce.js";
+import { CsvLine, readSourceBatches, type IngestSourceSpec, type SourceItem } from "./sources.js";
 import type { TransformSourceSpec } from "../transform/types.js";
 import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
 import { writeRows, type WriteRow } from "./writer.js";
@@ -52,9 +52,13 @@ interface PreparedBatch {
   valid: number;
 }
 
-async function* mapIter<T, U>(items: AsyncIterable<T>, fn: (t: T) => U): AsyncGenerator<U> {
-  for await (const item of items) yield fn(item);
+async function* mapIter<T, U>(items: AsyncIterable<T>, fn: (t: T) => Promise<U>): AsyncGenerator<U> {
+  for await (const item of items) yield await fn(item);
 }
+
+/** Records validated between two yields to pending I/O (see prepare). */
+const YIELD_EVERY = 500;
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Keeps one item requested ahead, so producing the next overlaps with consuming this one. */
 async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
@@ -140,21 +144,36 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
       let wrote = false;
       try {
         let prepared = batch;
-        const prepare = (items: SourceItem[]): PreparedBatch => {
+        // CSV headers (one array per file) → how they map onto the table, worked out once.
+        const plans = new Map<string[], HeaderPlan | null>();
+        const planOf = (header: string[]) => {
+          let plan = plans.get(header);
+          if (plan === undefined) plans.set(header, (plan = planHeader(target, header)));
+          return plan;
+        };
+        const prepare = async (items: SourceItem[]): Promise<PreparedBatch> => {
           const b = prepared++;
           const rejected: RejectedRecord[] = [];
           const groups = new Map<string, PendingRow[]>();
+          // Rows that wrote the same columns share one array (see coerceCells): group by it before joining names.
+          const groupOf = new Map<string[], PendingRow[]>();
           const seen = new Map<string, number>();
           let valid = 0;
-          items.forEach((item, index) => {
+          for (let index = 0; index < items.length; index++) {
+            // Validation runs while the previous batch is being written on the same thread: yield now and then,
+            // so that batch's database round trips are answered promptly instead of after the whole batch.
+            if (index > 0 && index % YIELD_EVERY === 0) await yieldToIo();
+            const item = items[index]!;
             if (item.error) {
               rejected.push({ batch: b, rowIndex: item.position, reason: item.error, record: item.record });
-              return;
+              continue;
             }
-            const r = coerceRecord(target, p.mode, p.key, item.record, item.fromText);
+            const csv = item instanceof CsvLine ? item : null;
+            const plan = csv ? planOf(csv.header) : null;
+            const r = plan ? coerceCells(plan, p.mode, p.key, csv!.cells) : coerceRecord(target, p.mode, p.key, item.record, item.fromText);
             if (!r.ok) {
               rejected.push({ batch: b, rowIndex: item.position, reason: r.reason, record: item.record });
-              return;
+              continue;
             }
             const row: PendingRow = { index, columns: r.record.columns, values: r.record.values, item };
             if (p.mode !== "INSERT") {
@@ -163,16 +182,20 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
               const first = seen.get(k);
               if (first !== undefined) {
                 rejected.push({ batch: b, rowIndex: item.position, reason: `duplicate key (${k}) in the same batch as input ${first}; send one record per key`, record: item.record });
-                return;
+                continue;
               }
               seen.set(k, item.position);
             }
-            const sig = row.columns.join(",");
-            let g = groups.get(sig);
-            if (!g) groups.set(sig, (g = []));
+            let g = groupOf.get(row.columns);
+            if (!g) {
+              const sig = row.columns.join(",");
+              g = groups.get(sig);
+              if (!g) groups.set(sig, (g = []));
+              groupOf.set(row.columns, g);
+            }
             g.push(row);
             valid++;
-          });
+          }
           return { count: items.length, rejected, groups, valid };
         };
         // The next batch is read, parsed and validated while the current one is being written.
