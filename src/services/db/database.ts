@@ -26,6 +26,9 @@ export interface SqlResult<T = Record<string, unknown>> {
   fields: SqlField[];
 }
 
+/** What a COPY FROM STDIN sends: encoded text, or pieces of it in order. */
+export type CopyData = string | Buffer | Array<string | Buffer>;
+
 /** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
@@ -33,7 +36,7 @@ export interface SqlRunner {
    * Runs `COPY … FROM STDIN` with `data` (already encoded for the COPY's format) and returns the rows
    * copied. Only transactions on PostgreSQL have it; PGlite and pooled one-off queries do not.
    */
-  copyFrom?(copySql: string, data: string | Buffer): Promise<number>;
+  copyFrom?(copySql: string, data: CopyData): Promise<number>;
 }
 
 export interface PoolStats {
@@ -67,7 +70,7 @@ export interface DatabaseOptions {
  * finished (ReadyForQuery), or with the server's error (the client stays usable: pg moves on to its next
  * query after the error's ReadyForQuery).
  */
-function copyIn(client: pg.PoolClient, copySql: string, data: string | Buffer): Promise<number> {
+function copyIn(client: pg.PoolClient, copySql: string, data: CopyData): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const stream = client.query(copyFromStdin(copySql));
     let settled = false;
@@ -81,7 +84,13 @@ function copyIn(client: pg.PoolClient, copySql: string, data: string | Buffer): 
       settled = true;
       resolve(stream.rowCount);
     });
-    stream.end(data);
+    if (Array.isArray(data)) {
+      // Buffered until the server accepts the COPY, then flushed with the socket's backpressure.
+      for (const piece of data) stream.write(piece);
+      stream.end();
+    } else {
+      stream.end(data);
+    }
   });
 }
 

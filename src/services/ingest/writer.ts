@@ -14,14 +14,14 @@ import type { SqlRunner } from "../db/index.js";
 import { quoteIdent } from "../db/index.js";
 import type { WritableTable } from "./tables.js";
 import type { WriteMode } from "./coerce.js";
-import { copyTextLine } from "./copy-text.js";
+import { copyTextData, copyTextLine } from "./copy-text.js";
 
 export interface WriteRow {
   /** Position of the record inside the batch. */
   index: number;
   columns: string[];
   values: Array<string | null>;
-  /** The values as a COPY text line (computed on first use, kept for retries and bisecting). */
+  /** The values as a COPY text line without its line break (computed on first use, kept for retries and bisecting). */
   copyLine?: string;
 }
 
@@ -30,7 +30,14 @@ export async function writeRows(tx: SqlRunner, target: WritableTable, mode: Writ
   if (!rows.length) return [];
   // Zero columns (every value a default) cannot be COPYed; the array path says what PostgreSQL says.
   if (tx.copyFrom && rows[0]!.columns.length > 0) return copyRows(tx, target, mode, key, rows);
+  if (rows[0]!.values.length !== rows[0]!.columns.length) throw new Error("rows prepared for COPY (values dropped) reached a connection without COPY");
   return unnestRows(tx, target, mode, key, rows);
+}
+
+/** INSERT of rows already encoded as COPY text (pieces written in order), straight into the table. */
+export async function copyInsertText(tx: SqlRunner, target: WritableTable, columns: string[], data: string[]): Promise<void> {
+  if (!tx.copyFrom) throw new Error("COPY text reached a connection without COPY (PostgreSQL transactions only)");
+  await tx.copyFrom(`COPY ${tableName(target)} (${columns.map(quoteIdent).join(", ")}) FROM STDIN`, data);
 }
 
 const tableName = (target: WritableTable) => `${quoteIdent(target.table.schema)}.${quoteIdent(target.table.name)}`;
@@ -43,13 +50,14 @@ function typeOf(target: WritableTable, c: string): string {
 
 /** The rows' COPY text, each line encoded once and kept on its row (a retried or bisected batch reuses it). */
 function copyData(rows: WriteRow[], withIndex: boolean): string {
-  let data = "";
-  for (const r of rows) {
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const line = (r.copyLine ??= copyTextLine(r.values));
     // The batch position goes last, as a plain integer (no escaping needed).
-    data += withIndex ? `${line.slice(0, -1)}\t${r.index}\n` : line;
+    lines[i] = withIndex ? `${line}\t${r.index}` : line;
   }
-  return data;
+  return copyTextData(lines);
 }
 
 /**

@@ -118,6 +118,11 @@ export class JobEngine implements JobSubmitter {
     return this.config.retryBaseMs;
   }
 
+  /** Which database batches commit to (handlers pick their write path by it). */
+  get databaseKind(): Database["kind"] {
+    return this.db.kind;
+  }
+
   /** Validates and stores a job, then hands it to the runner. An idempotency key seen before returns that job unchanged. */
   async submit(input: SubmitJobInput): Promise<JobRecord> {
     if (!JOB_KINDS.includes(input.kind)) {
