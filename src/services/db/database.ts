@@ -158,13 +158,18 @@ export class Database implements SqlRunner {
     return { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
   }
 
-  /** Runs `fn` inside one transaction on one connection; rolls back if it throws. */
-  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, opts: { readOnly?: boolean } = {}): Promise<T> {
+  /**
+   * Runs `fn` inside one transaction on one connection; rolls back if it throws. `statementTimeoutMs`
+   * bounds each statement of it on PostgreSQL (PGlite cannot cancel a running statement).
+   */
+  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, opts: { readOnly?: boolean; statementTimeoutMs?: number } = {}): Promise<T> {
     const begin = opts.readOnly ? "BEGIN READ ONLY" : "BEGIN";
     if (this.pool) {
       const client = await this.pool.connect();
       try {
-        await client.query(begin);
+        // One round trip for both (a simple query may hold several statements).
+        const timeout = opts.statementTimeoutMs === undefined ? "" : `; SET LOCAL statement_timeout = ${Math.max(0, Math.floor(opts.statementTimeoutMs))}`;
+        await client.query(begin + timeout);
         const runner: SqlRunner = {
           query: async <R,>(text: string, params: unknown[] = []) => {
             const res = await client.query(text, params);

@@ -43,7 +43,7 @@ export interface IngestHandlerDeps {
 }
 
 /** Records validated between two yields to pending I/O (see prepare). */
-const YIELD_EVERY = 500;
+const YIELD_EVERY = 200;
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Keeps one item requested ahead, so producing the next overlaps with consuming this one. */
