@@ -42,10 +42,17 @@ export async function copyInsertText(tx: SqlRunner, target: WritableTable, colum
 
 const tableName = (target: WritableTable) => `${quoteIdent(target.table.schema)}.${quoteIdent(target.table.name)}`;
 
-/** The SQL type to cast a text value to; the catalog gives enum types unquoted ("OrderStatus"), which would fold to lower case. */
+/**
+ * The SQL type to cast a text value to. The catalog gives enum types unquoted ("OrderStatus"), which would
+ * fold to lower case. Character types lose their length: an explicit cast to varchar(5) silently truncates,
+ * while storing into the column refuses a longer value, as COPY does; every path refuses it alike.
+ */
 function typeOf(target: WritableTable, c: string): string {
   const col = target.column(c)!;
-  return col.kind === "enum" && !col.sqlType.startsWith('"') ? quoteIdent(col.sqlType) : col.sqlType;
+  if (col.kind === "enum" && !col.sqlType.startsWith('"')) return quoteIdent(col.sqlType);
+  if (/^character varying\(\d+\)$/.test(col.sqlType)) return "character varying";
+  if (/^character\(\d+\)$/.test(col.sqlType)) return "bpchar";
+  return col.sqlType;
 }
 
 /** The rows' COPY text, each line encoded once and kept on its row (a retried or bisected batch reuses it). */
