@@ -175,6 +175,18 @@ describe.each(backendNames())("ingest write paths with awkward values on %s", (b
     expect(await rows(`SELECT code FROM copy_cases WHERE code LIKE 'fresh%'`)).toEqual([]);
   });
 
+  it("fails a large batch the database refuses early in its COPY, and keeps serving", { timeout: 120_000 }, async () => {
+    // Megabytes of COPY data still being sent when the server refuses the first row: the client must not
+    // write into the refused COPY afterwards (it used to crash the process on the socket's next drain).
+    const lines = Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ code: i === 0 ? "n8" : `huge${i}`, note: `${"x".repeat(100)}\t${i}` })).join("\n");
+    const failed = await postIngest(t, "copy_cases", "batchSize=100000", lines, "application/x-ndjson");
+    expect(failed).toMatchObject({ status: "FAILED", accepted: 0 });
+    expect(failed.error).toMatch(/duplicate key value violates unique constraint "copy_cases_code_key"/);
+    const next = await postIngest(t, "copy_cases", "", ndjson([{ code: "after-huge", note: "ok" }]), "application/x-ndjson");
+    expect(next).toMatchObject({ status: "SUCCEEDED", accepted: 1 });
+    expect(await rows(`SELECT count(*)::int AS n FROM copy_cases WHERE code LIKE 'huge%' OR code = 'after-huge'`)).toEqual([{ n: 1 }]);
+  });
+
   it("bisects a failing upsert batch through the staging table", async () => {
     const job = await postIngest(
       t,

@@ -69,29 +69,31 @@ export interface DatabaseOptions {
  * Streams `data` through COPY FROM STDIN on `client`. Settles once: with the row count after the server
  * finished (ReadyForQuery), or with the server's error (the client stays usable: pg moves on to its next
  * query after the error's ReadyForQuery).
+ *
+ * Pieces are written one at a time, each after the previous one drained, and nothing is written (not even
+ * the end) after an error: pg-copy-streams drops its connection when the server refuses the COPY, and a
+ * piece it still had queued would then be flushed into that null connection on the socket's next drain
+ * (an uncaught TypeError that would stop the process).
  */
-function copyIn(client: pg.PoolClient, copySql: string, data: CopyData): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const stream = client.query(copyFromStdin(copySql));
-    let settled = false;
+async function copyIn(client: pg.PoolClient, copySql: string, data: CopyData): Promise<number> {
+  const stream = client.query(copyFromStdin(copySql));
+  let failure: Error | null = null;
+  const done = new Promise<number>((resolve, reject) => {
     stream.on("error", (err) => {
-      if (settled) return;
-      settled = true;
+      if (failure) return;
+      failure = err;
       reject(err);
     });
-    stream.on("finish", () => {
-      if (settled) return;
-      settled = true;
-      resolve(stream.rowCount);
-    });
-    if (Array.isArray(data)) {
-      // Buffered until the server accepts the COPY, then flushed with the socket's backpressure.
-      for (const piece of data) stream.write(piece);
-      stream.end();
-    } else {
-      stream.end(data);
-    }
+    stream.on("finish", () => resolve(stream.rowCount));
   });
+  // Settled by "error" when the server refuses the COPY while pieces are still being written.
+  done.catch(() => {});
+  for (const piece of Array.isArray(data) ? data : [data]) {
+    if (failure) break;
+    if (!stream.write(piece)) await Promise.race([new Promise((r) => stream.once("drain", r)), done.catch(() => undefined)]);
+  }
+  if (!failure) stream.end();
+  return done;
 }
 
 export class Database implements SqlRunner {
