@@ -42,7 +42,7 @@ export interface IngestHandlerDeps {
   onJobWrote(tables: string[]): Promise<void>;
 }
 
-/** Records validated between two yields to pending I/O (see prepare). */
+/** Records validated between two yields to pending I/O (see prepared() in the handler). */
 const YIELD_EVERY = 200;
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
