@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import Cursor from "pg-cursor";
+import { from as copyFromStdin } from "pg-copy-streams";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -25,9 +26,17 @@ export interface SqlResult<T = Record<string, unknown>> {
   fields: SqlField[];
 }
 
+/** What a COPY FROM STDIN sends: encoded text, or pieces of it in order. */
+export type CopyData = string | Buffer | Array<string | Buffer>;
+
 /** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
+  /**
+   * Runs `COPY … FROM STDIN` with `data` (already encoded for the COPY's format) and returns the rows
+   * copied. Only transactions on PostgreSQL have it; PGlite and pooled one-off queries do not.
+   */
+  copyFrom?(copySql: string, data: CopyData): Promise<number>;
 }
 
 export interface PoolStats {
@@ -54,6 +63,37 @@ export interface DatabaseOptions {
   poolSize: number;
   log: Logger;
   prismaPaths?: PrismaPaths;
+}
+
+/**
+ * Streams `data` through COPY FROM STDIN on `client`. Settles once: with the row count after the server
+ * finished (ReadyForQuery), or with the server's error (the client stays usable: pg moves on to its next
+ * query after the error's ReadyForQuery).
+ *
+ * Pieces are written one at a time, each after the previous one drained, and nothing is written (not even
+ * the end) after an error: pg-copy-streams drops its connection when the server refuses the COPY, and a
+ * piece it still had queued would then be flushed into that null connection on the socket's next drain
+ * (an uncaught TypeError that would stop the process).
+ */
+async function copyIn(client: pg.PoolClient, copySql: string, data: CopyData): Promise<number> {
+  const stream = client.query(copyFromStdin(copySql));
+  let failure: Error | null = null;
+  const done = new Promise<number>((resolve, reject) => {
+    stream.on("error", (err) => {
+      if (failure) return;
+      failure = err;
+      reject(err);
+    });
+    stream.on("finish", () => resolve(stream.rowCount));
+  });
+  // Settled by "error" when the server refuses the COPY while pieces are still being written.
+  done.catch(() => {});
+  for (const piece of Array.isArray(data) ? data : [data]) {
+    if (failure) break;
+    if (!stream.write(piece)) await Promise.race([new Promise((r) => stream.once("drain", r)), done.catch(() => undefined)]);
+  }
+  if (!failure) stream.end();
+  return done;
 }
 
 export class Database implements SqlRunner {
@@ -120,18 +160,24 @@ export class Database implements SqlRunner {
     return { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
   }
 
-  /** Runs `fn` inside one transaction on one connection; rolls back if it throws. */
-  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, opts: { readOnly?: boolean } = {}): Promise<T> {
+  /**
+   * Runs `fn` inside one transaction on one connection; rolls back if it throws. `statementTimeoutMs`
+   * bounds each statement of it on PostgreSQL (PGlite cannot cancel a running statement).
+   */
+  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, opts: { readOnly?: boolean; statementTimeoutMs?: number } = {}): Promise<T> {
     const begin = opts.readOnly ? "BEGIN READ ONLY" : "BEGIN";
     if (this.pool) {
       const client = await this.pool.connect();
       try {
-        await client.query(begin);
+        // One round trip for both (a simple query may hold several statements).
+        const timeout = opts.statementTimeoutMs === undefined ? "" : `; SET LOCAL statement_timeout = ${Math.max(0, Math.floor(opts.statementTimeoutMs))}`;
+        await client.query(begin + timeout);
         const runner: SqlRunner = {
           query: async <R,>(text: string, params: unknown[] = []) => {
             const res = await client.query(text, params);
             return { rows: res.rows as R[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
           },
+          copyFrom: (copySql, data) => copyIn(client, copySql, data),
         };
         const out = await fn(runner);
         await client.query("COMMIT");

@@ -167,6 +167,77 @@ function slotsOf(table: CatalogTable): Map<string, number> {
   return m;
 }
 
+/** Which table columns (by position) are key columns, per key list (a job passes the same array every batch). */
+const keyFlags = new WeakMap<string[], { table: CatalogTable; flags: boolean[] }>();
+function keyFlagsOf(table: CatalogTable, key: string[]): boolean[] {
+  const hit = keyFlags.get(key);
+  if (hit && hit.table === table) return hit.flags;
+  const flags = table.columns.map((c) => key.includes(c.name));
+  keyFlags.set(key, { table, flags });
+  return flags;
+}
+
+/**
+ * The checks after the values are placed by column position: missing
+ * required and key columns, value types, NULLs, defaults. The value of table
+ * column `at` is `source[indexOf[at]]`, absent where `indexOf[at]` is -1.
+ * With `columnSets`, rows that wrote the same columns share one column-name
+ * array (a CSV file's rows mostly do). No closures here: this runs per record.
+ */
+function coercePlaced(
+  target: WritableTable,
+  mode: WriteMode,
+  key: string[],
+  indexOf: Int32Array,
+  source: ArrayLike<unknown>,
+  fromText: boolean,
+  problems: string[],
+  columnSets: Map<number, string[]> | null,
+): CoerceResult {
+  const cols = target.table.columns;
+  const isKeyAt = keyFlagsOf(target.table, key);
+  const columns: string[] = [];
+  const values: Array<string | null> = [];
+  let mask = 0;
+  for (let at = 0; at < cols.length; at++) {
+    const col = cols[at]!;
+    const isKey = isKeyAt[at]!;
+    const from = indexOf[at]!;
+    if (from < 0) {
+      if (isKey) problems.push(`missing key column ${col.name}`);
+      else if (mode !== "UPDATE" && !col.nullable && !col.hasDefault) problems.push(`missing required column ${col.name}`);
+      continue;
+    }
+    const r = coerceValue(col, source[from], fromText);
+    if (!r.ok) {
+      problems.push(r.reason);
+      continue;
+    }
+    // An empty cell or null for a column with a default takes the default (on insert).
+    if (r.text === null && !isKey && mode !== "UPDATE" && col.hasDefault) continue;
+    if (r.text === null && (isKey || !col.nullable)) {
+      problems.push(`column ${col.name} must not be null`);
+      continue;
+    }
+    columns.push(col.name);
+    values.push(r.text);
+    mask |= 1 << at;
+  }
+  if (mode === "UPDATE" && problems.length === 0 && columns.length <= key.length) {
+    problems.push(`nothing to update: give at least one column besides the key (${key.join(", ")})`);
+  }
+  if (problems.length) {
+    const known = problems.some((p) => p.startsWith("unknown column"))
+      ? ` (columns of ${target.table.name}: ${target.table.columns.map((c) => c.name).join(", ")})`
+      : "";
+    return { ok: false, reason: problems.join("; ") + known };
+  }
+  if (!columnSets) return { ok: true, record: { columns, values } };
+  let shared = columnSets.get(mask);
+  if (!shared) columnSets.set(mask, (shared = columns));
+  return { ok: true, record: { columns: shared, values } };
+}
+
 /**
  * Validates a record (an object keyed by column or field names) for a write
  * mode: unknown columns, missing required columns (INSERT/UPSERT), missing
@@ -181,7 +252,7 @@ export function coerceRecord(target: WritableTable, mode: WriteMode, key: string
   const slot = slotsOf(target.table);
   // Values by table column position (a plain array, not a Map: this runs once per record).
   const given: unknown[] = new Array(cols.length);
-  const has: boolean[] = new Array(cols.length).fill(false);
+  const indexOf = new Int32Array(cols.length).fill(-1);
   const obj = input as Record<string, unknown>;
   for (const k in obj) {
     if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
@@ -191,45 +262,55 @@ export function coerceRecord(target: WritableTable, mode: WriteMode, key: string
       continue;
     }
     const at = slot.get(col.name)!;
-    if (has[at]) {
+    if (indexOf[at] !== -1) {
       problems.push(`column ${col.name} given twice (as ${col.name} and ${col.fieldName})`);
       continue;
     }
-    has[at] = true;
+    indexOf[at] = at;
     given[at] = obj[k];
   }
-  const columns: string[] = [];
-  const values: Array<string | null> = [];
-  for (let at = 0; at < cols.length; at++) {
-    const col = cols[at]!;
-    const isKey = key.length > 0 && key.includes(col.name);
-    if (!has[at]) {
-      if (isKey) problems.push(`missing key column ${col.name}`);
-      else if (mode !== "UPDATE" && !col.nullable && !col.hasDefault) problems.push(`missing required column ${col.name}`);
-      continue;
-    }
-    const r = coerceValue(col, given[at], fromText);
-    if (!r.ok) {
-      problems.push(r.reason);
-      continue;
-    }
-    // An empty cell or null for a column with a default takes the default (on insert).
-    if (r.text === null && !isKey && mode !== "UPDATE" && col.hasDefault) continue;
-    if (r.text === null && (isKey || !col.nullable)) {
-      problems.push(`column ${col.name} must not be null`);
-      continue;
-    }
-    columns.push(col.name);
-    values.push(r.text);
+  return coercePlaced(target, mode, key, indexOf, given, fromText, problems, null);
+}
+
+/**
+ * How a CSV header maps onto a table: for each table column position, the
+ * cell that holds it (or -1). Worked out once per file instead of once per
+ * line; rows then skip the record object and the per-key lookups.
+ */
+export interface HeaderPlan {
+  target: WritableTable;
+  cellOf: Int32Array;
+  /** Shared column-name arrays by the set of columns a row wrote (bit mask of positions). */
+  columnSets: Map<number, string[]>;
+}
+
+/**
+ * The plan for a header, or null when the header has a problem that every
+ * line must report (an unknown column, a column named twice): such files take
+ * the record-object path, whose messages are the reference.
+ */
+export function planHeader(target: WritableTable, header: string[]): HeaderPlan | null {
+  const cols = target.table.columns;
+  // Positions go into a 31-bit mask; wider tables take the record-object path.
+  if (cols.length > 30) return null;
+  const slot = slotsOf(target.table);
+  const cellOf = new Int32Array(cols.length).fill(-1);
+  const names = new Set<string>();
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i]!;
+    // A repeated header name collapses into one record key (the last cell wins): leave that to the object path.
+    if (names.has(name)) return null;
+    names.add(name);
+    const col = target.column(name);
+    if (!col) return null;
+    const at = slot.get(col.name)!;
+    if (cellOf[at] !== -1) return null;
+    cellOf[at] = i;
   }
-  if (mode === "UPDATE" && problems.length === 0 && columns.length <= key.length) {
-    problems.push(`nothing to update: give at least one column besides the key (${key.join(", ")})`);
-  }
-  if (problems.length) {
-    const known = problems.some((p) => p.startsWith("unknown column"))
-      ? ` (columns of ${target.table.name}: ${target.table.columns.map((c) => c.name).join(", ")})`
-      : "";
-    return { ok: false, reason: problems.join("; ") + known };
-  }
-  return { ok: true, record: { columns, values } };
+  return { target, cellOf, columnSets: new Map() };
+}
+
+/** Validates one CSV line's cells through a header plan; the same result as coerceRecord on its record object. */
+export function coerceCells(plan: HeaderPlan, mode: WriteMode, key: string[], cells: string[]): CoerceResult {
+  return coercePlaced(plan.target, mode, key, plan.cellOf, cells, true, [], plan.columnSets);
 }

@@ -7,11 +7,12 @@
 import fs from "node:fs";
 import type { SqlRunner } from "../db/index.js";
 import { describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
-import { coerceRecord, type WriteMode } from "./coerce.js";
-import { readSourceBatches, type IngestSourceSpec, type SourceItem } from "./sources.js";
+import type { WriteMode } from "./coerce.js";
+import { readSourceChunks, type IngestSourceSpec, type SourceItem } from "./sources.js";
 import type { TransformSourceSpec } from "../transform/types.js";
 import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
-import { writeRows, type WriteRow } from "./writer.js";
+import { copyInsertText, writeRows } from "./writer.js";
+import { BatchBuilder, HeaderPlans, keyText, type PendingRow, type PreparedBatch, type WriteGroup } from "./batch-builder.js";
 
 export interface IngestJobParams {
   /** SQL table name (resolved at submission). */
@@ -31,10 +32,6 @@ export interface IngestCheckpoint {
   consumed: number;
 }
 
-interface PendingRow extends WriteRow {
-  item: SourceItem;
-}
-
 export interface IngestHandlerDeps {
   engine: JobEngine;
   tables: TableSource;
@@ -45,16 +42,9 @@ export interface IngestHandlerDeps {
   onJobWrote(tables: string[]): Promise<void>;
 }
 
-interface PreparedBatch {
-  count: number;
-  rejected: RejectedRecord[];
-  groups: Map<string, PendingRow[]>;
-  valid: number;
-}
-
-async function* mapIter<T, U>(items: AsyncIterable<T>, fn: (t: T) => U): AsyncGenerator<U> {
-  for await (const item of items) yield fn(item);
-}
+/** Records validated between two yields to pending I/O (see prepared() in the handler). */
+const YIELD_EVERY = 200;
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Keeps one item requested ahead, so producing the next overlaps with consuming this one. */
 async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
@@ -74,24 +64,26 @@ async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
-const keyText = (row: WriteRow, key: string[]) => key.map((k) => `${k}=${row.values[row.columns.indexOf(k)]}`).join(", ");
+/** Rejected records for the rows an UPDATE matched to no row. */
+function unmatchedRejects(target: WritableTable, p: IngestJobParams, rows: PendingRow[], unmatched: number[], batch: number, out: RejectedRecord[]): void {
+  if (!unmatched.length) return;
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  for (const i of unmatched) {
+    const r = byIndex.get(i)!;
+    out.push({ batch, rowIndex: r.item!.position, reason: `no row of ${target.table.name} has ${keyText(r, p.key)}`, record: r.item!.record });
+  }
+}
 
 /** Writes a group; with continue-on-error a failing group is split in halves (savepoints) until the bad records are isolated. */
-async function writeGroup(
-  tx: SqlRunner,
-  target: WritableTable,
-  p: IngestJobParams,
-  rows: PendingRow[],
-  batch: number,
-  out: RejectedRecord[],
-  sp: { n: number },
-): Promise<void> {
+async function writeGroup(tx: SqlRunner, target: WritableTable, p: IngestJobParams, g: WriteGroup, batch: number, out: RejectedRecord[], sp: { n: number }): Promise<void> {
+  // Packed groups exist only when nothing can reject a row after validation (INSERT without continueOnError).
+  if (g.packed) return copyInsertText(tx, target, g.columns, g.packed);
+  return writeRowsOf(tx, target, p, g.rows, batch, out, sp);
+}
+
+async function writeRowsOf(tx: SqlRunner, target: WritableTable, p: IngestJobParams, rows: PendingRow[], batch: number, out: RejectedRecord[], sp: { n: number }): Promise<void> {
   if (!p.continueOnError) {
-    const unmatched = await writeRows(tx, target, p.mode, p.key, rows);
-    for (const i of unmatched) {
-      const r = rows.find((x) => x.index === i)!;
-      out.push({ batch, rowIndex: r.item.position, reason: `no row of ${target.table.name} has ${keyText(r, p.key)}`, record: r.item.record });
-    }
+    unmatchedRejects(target, p, rows, await writeRows(tx, target, p.mode, p.key, rows), batch, out);
     return;
   }
   const name = `kz_sp_${sp.n++}`;
@@ -99,29 +91,26 @@ async function writeGroup(
   try {
     const unmatched = await writeRows(tx, target, p.mode, p.key, rows);
     await tx.query(`RELEASE SAVEPOINT ${name}`);
-    for (const i of unmatched) {
-      const r = rows.find((x) => x.index === i)!;
-      out.push({ batch, rowIndex: r.item.position, reason: `no row of ${target.table.name} has ${keyText(r, p.key)}`, record: r.item.record });
-    }
+    unmatchedRejects(target, p, rows, unmatched, batch, out);
   } catch (err) {
     await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
     if (isTransient(err)) throw err;
     if (rows.length === 1) {
-      out.push({ batch, rowIndex: rows[0]!.item.position, reason: describeError(err), record: rows[0]!.item.record });
+      out.push({ batch, rowIndex: rows[0]!.item!.position, reason: describeError(err), record: rows[0]!.item!.record });
       return;
     }
     const mid = Math.ceil(rows.length / 2);
-    await writeGroup(tx, target, p, rows.slice(0, mid), batch, out, sp);
-    await writeGroup(tx, target, p, rows.slice(mid), batch, out, sp);
+    await writeRowsOf(tx, target, p, rows.slice(0, mid), batch, out, sp);
+    await writeRowsOf(tx, target, p, rows.slice(mid), batch, out, sp);
   }
 }
 
-/** Reads a job's source from position `consumed` on, in batches of `params.batchSize` items; transforms bring their own (a mapped query). */
+/** Reads a job's source from position `consumed` on, in arrays of any size (batches are cut from them); transforms bring their own (a mapped query). */
 export type SourceReader = (params: IngestJobParams, consumed: number, ctx: JobContext<IngestJobParams, IngestCheckpoint>) => AsyncIterable<SourceItem[]>;
 
 const readIngestSource: SourceReader = (p, consumed) => {
   if (p.source.type === "transform") throw new Error("a transform source needs the transform reader");
-  return readSourceBatches(p.source, consumed, p.batchSize);
+  return readSourceChunks(p.source, consumed);
 };
 
 /** The batched validate-coerce-write-commit loop shared by INGEST, BATCH_UPDATE and TRANSFORM jobs. */
@@ -139,53 +128,42 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
       let batch = ctx.committed.batches;
       let wrote = false;
       try {
-        let prepared = batch;
-        const prepare = (items: SourceItem[]): PreparedBatch => {
-          const b = prepared++;
-          const rejected: RejectedRecord[] = [];
-          const groups = new Map<string, PendingRow[]>();
-          const seen = new Map<string, number>();
-          let valid = 0;
-          items.forEach((item, index) => {
-            if (item.error) {
-              rejected.push({ batch: b, rowIndex: item.position, reason: item.error, record: item.record });
-              return;
-            }
-            const r = coerceRecord(target, p.mode, p.key, item.record, item.fromText);
-            if (!r.ok) {
-              rejected.push({ batch: b, rowIndex: item.position, reason: r.reason, record: item.record });
-              return;
-            }
-            const row: PendingRow = { index, columns: r.record.columns, values: r.record.values, item };
-            if (p.mode !== "INSERT") {
-              // One statement cannot touch a row twice; the later duplicate is refused, naming the first.
-              const k = keyText(row, p.key);
-              const first = seen.get(k);
-              if (first !== undefined) {
-                rejected.push({ batch: b, rowIndex: item.position, reason: `duplicate key (${k}) in the same batch as input ${first}; send one record per key`, record: item.record });
-                return;
+        // On PostgreSQL rows are written with COPY and encoded to COPY text as they are validated.
+        const copy = deps.engine.databaseKind === "postgres";
+        const plans = new HeaderPlans(target);
+        let next = batch;
+        const source = read(p, consumed, ctx);
+        /** Batches of exactly batchSize items (the last may be short), validated chunk by chunk as the source yields them. */
+        async function* prepared(): AsyncGenerator<PreparedBatch> {
+          let b = new BatchBuilder(next++, target, p, plans, copy);
+          for await (const chunk of source) {
+            // A whole chunk is consumed before any batch is handed on, so no parsed item waits through a write.
+            const ready: PreparedBatch[] = [];
+            for (let i = 0; i < chunk.length; i++) {
+              // Validation runs while the previous batch is being written on the same thread: yield now and then,
+              // so that batch's database round trips are answered promptly instead of after a whole chunk.
+              if (i > 0 && i % YIELD_EVERY === 0) await yieldToIo();
+              b.add(chunk[i]!);
+              if (b.count >= p.batchSize) {
+                ready.push(b.finish());
+                b = new BatchBuilder(next++, target, p, plans, copy);
               }
-              seen.set(k, item.position);
             }
-            const sig = row.columns.join(",");
-            let g = groups.get(sig);
-            if (!g) groups.set(sig, (g = []));
-            g.push(row);
-            valid++;
-          });
-          return { count: items.length, rejected, groups, valid };
-        };
+            b.endChunk();
+            yield* ready;
+          }
+          if (b.count) yield b.finish();
+        }
         // The next batch is read, parsed and validated while the current one is being written.
-        for await (const { count, rejected, groups, valid } of prefetch(mapIter(read(p, consumed, ctx), prepare))) {
-          const items = { length: count };
-          const nextConsumed = consumed + items.length;
+        for await (const { count, rejected, groups, valid } of prefetch(prepared())) {
+          const nextConsumed = consumed + count;
           await withRetries(
             (attempt) =>
               ctx.commitBatch(
                 async (tx) => {
                   const failed: RejectedRecord[] = [];
                   const sp = { n: 0 };
-                  for (const g of groups.values()) await writeGroup(tx, target, p, g, batch, failed, sp);
+                  for (const g of groups) await writeGroup(tx, target, p, g, batch, failed, sp);
                   return failed;
                 },
                 (failed) => ({ checkpoint: { consumed: nextConsumed }, accepted: valid - failed.length, rejected: [...rejected, ...failed].sort((a, b) => a.rowIndex - b.rowIndex), retried: attempt }),

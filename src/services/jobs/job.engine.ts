@@ -118,6 +118,11 @@ export class JobEngine implements JobSubmitter {
     return this.config.retryBaseMs;
   }
 
+  /** Which database batches commit to (handlers pick their write path by it). */
+  get databaseKind(): Database["kind"] {
+    return this.db.kind;
+  }
+
   /** Validates and stores a job, then hands it to the runner. An idempotency key seen before returns that job unchanged. */
   async submit(input: SubmitJobInput): Promise<JobRecord> {
     if (!JOB_KINDS.includes(input.kind)) {
@@ -293,8 +298,8 @@ export class JobEngine implements JobSubmitter {
         await ctx.commitBatch(async () => undefined, { checkpoint: s.checkpoint, accepted: s.accepted, rejected: s.rejected, retried: s.retried });
       },
       commitBatch: async <T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<any> | ((out: T) => BatchCommitState<any>)) => {
+        // statement_timeout bounds each attempt on PostgreSQL (set with BEGIN, in the same round trip).
         const { out, rec } = await this.db.transaction(async (tx) => {
-          if (this.db.kind === "postgres") await tx.query(`SET LOCAL statement_timeout = ${Math.floor(this.config.batchTimeoutMs)}`);
           // Fence: this runner still owns the job and nobody committed this batch number meanwhile.
           const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, batches]);
           if (!fence.rows.length) throw new JobLostError(id);
@@ -303,7 +308,7 @@ export class JobEngine implements JobSubmitter {
           const updated = await this.store.commitBatch(tx, id, this.runnerId, s);
           if (!updated) throw new JobLostError(id);
           return { out: value, rec: updated };
-        });
+        }, { statementTimeoutMs: this.config.batchTimeoutMs });
         batches = rec.batches;
         latest = rec;
         ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
