@@ -221,9 +221,9 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
     expect(await count(t, `SELECT count(*) AS n FROM jobs`)).toBe(before);
   });
 
-  // PostgreSQL only: PGlite runs in-process, and a job whose every await is a PGlite query never lets
-  // timers or sockets run until it ends, so no cancel request can reach a running table copy there.
-  it.skipIf(backend === "pglite")("cancelling the pipeline cancels its running step", { timeout: 120_000 }, async () => {
+  // On PGlite too: it runs in-process, so this only passes because the engine yields to the event loop
+  // after every batch (a job whose every await is a PGlite query would otherwise starve the cancel).
+  it("cancelling the pipeline cancels its running step", { timeout: 120_000 }, async () => {
     await t.app.services.db.query(`CREATE TABLE pipe_big (id serial PRIMARY KEY, code text UNIQUE NOT NULL, amount numeric(10,2), channel text, churned boolean)`);
     await t.app.services.db.query(`CREATE TABLE pipe_big_copy (id integer PRIMARY KEY, code text, amount numeric(10,2), channel text, churned boolean)`);
     await t.app.services.db.query(`INSERT INTO pipe_big (code, amount, channel, churned) SELECT 'B' || i, i % 100, 'web', false FROM generate_series(1, 40000) AS i`);

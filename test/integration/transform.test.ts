@@ -19,7 +19,7 @@ describe.each(backendNames())("transforms on %s", (backend) => {
   );
 
   beforeAll(async () => {
-    t = await startTestGateway(backend, { JOB_BATCH_SIZE: "25" }, { chatModel: model });
+    t = await startTestGateway(backend, { JOB_BATCH_SIZE: "25", LLM_BATCH_SIZE: "20" }, { chatModel: model });
     const { db } = t.app.services;
     await db.query(`CREATE TABLE customer_profiles (
       customer_id integer PRIMARY KEY,

@@ -5,6 +5,7 @@
  * (in-process queue or BullMQ); the engine only knows how to run one.
  */
 import { randomUUID } from "node:crypto";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Database, SqlRunner } from "../db/index.js";
 import type { Logger } from "../log.js";
 import type { GatewayPubSub } from "../pubsub/index.js";
@@ -314,6 +315,9 @@ export class JobEngine implements JobSubmitter {
         ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
         if (rec.cancelRequested) stop("cancel");
         await this.publish(rec);
+        // PGlite answers in-process, so a job whose only awaits are its queries would hold off timers,
+        // sockets and cancel requests until it ended: give the event loop a turn after every batch.
+        await yieldToEventLoop();
         return out;
       },
     };
