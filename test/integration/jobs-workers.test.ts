@@ -15,7 +15,6 @@ import { freshBackend, type Backend } from "../helpers/backends.js";
 
 const enabled = Boolean(process.env.TEST_DATABASE_URL && process.env.REDIS_URL);
 const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 
 interface Proc {
   child: ChildProcess;
@@ -24,7 +23,9 @@ interface Proc {
 }
 
 function start(script: string, env: Record<string, string>, readyPattern: RegExp): Promise<Proc> {
-  const child = spawn(tsx, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // node itself with tsx as a loader, not the tsx CLI: the CLI runs the script in a child process, so
+  // SIGKILL would kill only the wrapper and leave the gateway or worker running as an orphan.
+  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const proc: Proc = { child, url: null, output: [] };
   return new Promise((resolve, reject) => {
     const onData = (buf: Buffer) => {
