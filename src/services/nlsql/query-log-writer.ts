@@ -1,9 +1,10 @@
 /**
  * Writes query_log rows behind the answers: an answer never waits for its log
- * line. Entries queue up and leave together in one multi-row INSERT as soon as
- * the event loop is free, so a burst of questions costs one statement, not one
- * each. Readers of the log (queryLog, rateAnswer) and shutdown call flush()
- * first, so within a process a question is always visible to its rating.
+ * line. Entries queue up for a few milliseconds and leave together in one
+ * multi-row INSERT, so a stream of questions costs one statement per interval,
+ * not one each. Readers of the log (queryLog, rateAnswer) and shutdown call
+ * flush() first, so within a process a question is always visible to its
+ * rating; other processes see it at most FLUSH_DELAY_MS later.
  */
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { Logger } from "../log.js";
@@ -13,10 +14,15 @@ export type QueryLogEntry = Prisma.QueryLogCreateManyInput;
 /** Beyond this many unwritten entries (the database is down or far behind), new ones are dropped and counted. */
 const MAX_QUEUED = 10_000;
 const ROWS_PER_INSERT = 500;
+/** How long an entry may wait for others to share its INSERT. */
+const FLUSH_DELAY_MS = 20;
 
 export class QueryLogWriter {
   private queue: QueryLogEntry[] = [];
   private draining: Promise<void> | null = null;
+  /** The pending wait before a drain, and how to cut it short. */
+  private timer: NodeJS.Timeout | null = null;
+  private wake: (() => void) | null = null;
   /** Entries lost because the queue was full or their INSERT failed; logged, never thrown at a caller. */
   dropped = 0;
 
@@ -29,28 +35,47 @@ export class QueryLogWriter {
       return;
     }
     this.queue.push(entry);
-    this.drainSoon();
+    this.drainSoon(this.queue.length >= ROWS_PER_INSERT ? 0 : FLUSH_DELAY_MS);
   }
 
   /** Resolves when every entry written before the call is in the database (or counted as dropped). */
   async flush(): Promise<void> {
     while (this.draining || this.queue.length) {
-      this.drainSoon();
+      this.drainNow();
       await this.draining;
     }
   }
 
-  private drainSoon(): void {
-    if (this.draining) return;
-    this.draining = new Promise<void>((resolve) => setImmediate(resolve))
+  /** Starts a drain after `delayMs` unless one is pending or running. */
+  private drainSoon(delayMs: number): void {
+    if (this.draining) {
+      if (delayMs === 0) this.drainNow();
+      return;
+    }
+    this.draining = new Promise<void>((resolve) => {
+      this.wake = resolve;
+      this.timer = setTimeout(resolve, delayMs);
+      this.timer.unref();
+    })
       .then(() => this.drain())
       .finally(() => {
         this.draining = null;
-        if (this.queue.length) this.drainSoon();
+        if (this.queue.length) this.drainSoon(FLUSH_DELAY_MS);
       });
   }
 
+  /** Cuts a pending wait short (a reader is waiting, or a full INSERT's worth is queued). */
+  private drainNow(): void {
+    if (!this.draining) return this.drainSoon(0);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.wake?.();
+    this.wake = null;
+  }
+
   private async drain(): Promise<void> {
+    this.timer = null;
+    this.wake = null;
     while (this.queue.length) {
       const batch = this.queue.splice(0, ROWS_PER_INSERT);
       try {
