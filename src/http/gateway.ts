@@ -65,6 +65,9 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
     schema: app.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Entry points own SIGTERM/SIGINT (src/shutdown.ts). Apollo's own handler would stop the server
+    // first, and our drain then waited out its 10 s grace period on every shutdown.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log, { includeStack: config.env === "development" }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
