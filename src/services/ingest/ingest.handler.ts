@@ -12,6 +12,7 @@ import { readSourceChunks, type IngestSourceSpec, type SourceItem } from "./sour
 import type { TransformSourceSpec } from "../transform/types.js";
 import { resolveWritableTable, type TableSource, type WritableTable } from "./tables.js";
 import { copyInsertText, writeRows } from "./writer.js";
+import { advanceSequences, sequenceColumns, type SequenceColumn } from "./sequences.js";
 import { BatchBuilder, HeaderPlans, keyText, type PendingRow, type PreparedBatch, type WriteGroup } from "./batch-builder.js";
 
 export interface IngestJobParams {
@@ -127,6 +128,8 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
       let consumed = ctx.checkpoint?.consumed ?? 0;
       let batch = ctx.committed.batches;
       let wrote = false;
+      // Read in the first batch's transaction; explicit values in these columns move their sequences on.
+      let sequences: SequenceColumn[] | null = null;
       try {
         // On PostgreSQL rows are written with COPY and encoded to COPY text as they are validated.
         const copy = deps.engine.databaseKind === "postgres";
@@ -164,6 +167,10 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
                   const failed: RejectedRecord[] = [];
                   const sp = { n: 0 };
                   for (const g of groups) await writeGroup(tx, target, p, g, batch, failed, sp);
+                  if (p.mode !== "UPDATE") {
+                    sequences ??= await sequenceColumns(tx, target);
+                    if (sequences.length) await advanceSequences(tx, target, sequences, new Set(groups.flatMap((g) => g.columns)));
+                  }
                   return failed;
                 },
                 (failed) => ({ checkpoint: { consumed: nextConsumed }, accepted: valid - failed.length, rejected: [...rejected, ...failed].sort((a, b) => a.rowIndex - b.rowIndex), retried: attempt }),
