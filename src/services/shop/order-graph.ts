@@ -34,14 +34,17 @@ const CUSTOMER_COLS = `c.id AS c_id, c.email AS c_email, c.name AS c_name, c.cou
 const ITEM_COLS = `i.id AS i_id, i.order_id AS i_order_id, i.product_id AS i_product_id, i.quantity AS i_quantity, i.unit_price AS i_unit_price, i.discount AS i_discount`;
 const PRODUCT_COLS = `p.id AS p_id, p.sku AS p_sku, p.name AS p_name, p.category_id AS p_category_id, p.price AS p_price, p.cost AS p_cost, p.stock AS p_stock, p.reorder_level AS p_reorder_level, p.active AS p_active, p.created_at AS p_created_at`;
 
-/** The statement for one include shape; there are only six, so each text is built once. */
-const statements = new Map<string, string>();
-function statementFor(customer: boolean, items: boolean, products: boolean): string {
+/**
+ * The statement for one include shape; there are only six, so each text is built once and
+ * prepared once per connection under its own name (PostgreSQL then skips parsing and planning).
+ */
+const statements = new Map<string, { text: string; name: string }>();
+function statementFor(customer: boolean, items: boolean, products: boolean): { text: string; name: string } {
   const key = `${+customer}${+items}${+products}`;
-  let text = statements.get(key);
-  if (!text) {
+  let statement = statements.get(key);
+  if (!statement) {
     const cols = [ORDER_COLS, customer && CUSTOMER_COLS, items && ITEM_COLS, products && PRODUCT_COLS].filter(Boolean).join(", ");
-    text = [
+    const text = [
       `SELECT ${cols} FROM orders o`,
       customer ? `LEFT JOIN customers c ON c.id = o.customer_id` : "",
       items ? `LEFT JOIN order_items i ON i.order_id = o.id` : "",
@@ -51,9 +54,10 @@ function statementFor(customer: boolean, items: boolean, products: boolean): str
     ]
       .filter(Boolean)
       .join(" ");
-    statements.set(key, text);
+    statement = { text, name: `kz_order_graph_${key}` };
+    statements.set(key, statement);
   }
-  return text;
+  return statement;
 }
 
 type Row = Record<string, unknown> & { o_id: number };
@@ -63,7 +67,8 @@ export async function loadOrderGraph(db: SqlRunner, id: number, include: OrderIn
   const withCustomer = include.customer !== undefined;
   const withItems = include.items !== undefined;
   const withProducts = withItems && include.items!.product !== undefined;
-  const { rows } = await db.query<Row>(statementFor(withCustomer, withItems, withProducts), [id]);
+  const { text, name } = statementFor(withCustomer, withItems, withProducts);
+  const { rows } = await db.query<Row>(text, [id], { prepareAs: name });
   const first = rows[0];
   if (!first) return undefined;
   const graph: OrderGraph = {
