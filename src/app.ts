@@ -123,7 +123,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       transform,
       cache,
       observability,
-      shop: createShopServices({ prisma: db.prisma, maxPageSize: config.api.maxPageSize }),
+      shop: createShopServices({ prisma: db.prisma, db, maxPageSize: config.api.maxPageSize }),
       sales: new SalesService(db),
       exporter: new ExportService(db, ingestTables),
       ml,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context.js";
 import { Customer } from "../schema/customer.type.js";
 import { Order, OrderConnection } from "../schema/order.type.js";
@@ -6,13 +7,15 @@ import { OrderItem } from "../schema/order-item.type.js";
 import { OrderFilter, OrderOrder } from "../schema/shop.input.js";
 import { CacheRead } from "../services/cache/cache-read.js";
 import { SHOP_TABLES, type OrderNode } from "../services/shop/index.js";
+import { selectionOf } from "./selection.js";
 
 @Resolver(() => Order)
 export class OrderResolver {
   @CacheRead({ tables: SHOP_TABLES })
   @Query(() => Order, { description: "One order; NOT_FOUND when the id does not exist." })
-  order(@Arg("id", () => Int) id: number, @Ctx() ctx: GatewayContext) {
-    return ctx.services.shop.orders.byId(id);
+  order(@Arg("id", () => Int) id: number, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    // The selected relations come with the order in one statement and wait in the loaders for the field resolvers below.
+    return ctx.services.shop.orders.byId(id, { include: selectionOf(info), cache: ctx.loaders });
   }
 
   @CacheRead({ tables: SHOP_TABLES })

@@ -61,6 +61,30 @@ describe.each(backendNames())("demo shop queries on %s", (backend) => {
     });
   });
 
+  it("answers order(id) with its customer, items and products in one SQL statement, the same as the loaders' path", async () => {
+    const fields = `id customerId status channel orderedAt total
+      customer { id email name country city segment createdAt }
+      items { id orderId productId quantity unitPrice discount lineTotal product { id sku name categoryId price cost stock reorderLevel active lowStock createdAt } }`;
+    const o = f.orders[9]!;
+    const before = t.app.services.db.poolStats().statements;
+    const direct = (await t.gql(`query($id: Int!) { order(id: $id) { ${fields} } }`, { id: o.id })).order;
+    expect(t.app.services.db.poolStats().statements - before).toBe(1);
+    // The list query reaches the same order through the Prisma loaders.
+    const listed = (await t.gql(`query($c: Int!) { orders(filter: { customerId: $c }, first: ${MAX}) { edges { node { ${fields} } } } }`, { c: o.customerId })).orders;
+    expect(direct).toEqual(listed.edges.find((e: { node: { id: number } }) => e.node.id === o.id).node);
+    expect(direct.items.map((i: { productId: number }) => i.productId)).toEqual(o.items.map((i) => i.productId));
+
+    // Fragments and aliases count as selected; relations outside the look-ahead (category) still come through the loaders.
+    const viaFragments = await t.gql(
+      `query($id: Int!) { order(id: $id) { ...Who lines: items { ... on OrderItem { product { sku category { name } } } } } }
+       fragment Who on Order { buyer: customer { email } }`,
+      { id: o.id },
+    );
+    expect(viaFragments.order.buyer.email).toBe(direct.customer.email);
+    expect(viaFragments.order.lines.map((i: { product: { sku: string } }) => i.product.sku)).toEqual(direct.items.map((i: { product: { sku: string } }) => i.product.sku));
+    expect(viaFragments.order.lines[0].product.category.name).toBe(f.categories.find((c) => c.id === direct.items[0].product.categoryId)!.name);
+  });
+
   it("answers NOT_FOUND naming the entity and id for unknown ids", async () => {
     for (const [field, entity] of [["order", "Order"], ["customer", "Customer"], ["product", "Product"]] as const) {
       const err = await t.gqlError(`{ ${field}(id: 987654) { id } }`);

@@ -116,7 +116,7 @@ describe("shop loaders on PGlite", () => {
     const want = (await db.query<{ id: number }>(`SELECT id FROM orders WHERE customer_id = $1 ORDER BY ordered_at DESC, id DESC`, [c.id])).rows.map((r) => r.id);
     expect(want).toHaveLength(5);
 
-    const shop = createShopServices({ prisma: db.prisma, maxPageSize: 10 });
+    const shop = createShopServices({ prisma: db.prisma, db, maxPageSize: 10 });
     const viaList: number[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {

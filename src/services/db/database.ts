@@ -30,8 +30,18 @@ export interface SqlResult<T = Record<string, unknown>> {
 export type CopyData = string | Buffer | Array<string | Buffer>;
 
 /** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
+/** Options of one statement. */
+export interface QueryOptions {
+  /**
+   * Prepare the statement under this name on each pooled PostgreSQL connection and reuse it (parsed and
+   * planned once per connection): for hot statements of fixed text. The name must be unique to the text.
+   * PGlite runs the statement as usual.
+   */
+  prepareAs?: string;
+}
+
 export interface SqlRunner {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], opts?: QueryOptions): Promise<SqlResult<T>>;
   /**
    * Runs `COPY … FROM STDIN` with `data` (already encoded for the COPY's format) and returns the rows
    * copied. Only transactions on PostgreSQL have it; PGlite and pooled one-off queries do not.
@@ -150,9 +160,9 @@ export class Database implements SqlRunner {
   }
 
   /** Runs one parameterized statement on a pooled connection. */
-  async query<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<SqlResult<T>> {
+  async query<T = Record<string, unknown>>(text: string, params: unknown[] = [], opts: QueryOptions = {}): Promise<SqlResult<T>> {
     if (this.pool) {
-      const res = await this.pool.query(text, params);
+      const res = await (opts.prepareAs ? this.pool.query({ name: opts.prepareAs, text, values: params }) : this.pool.query(text, params));
       return { rows: res.rows as T[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
     }
     this.counters.acquisitions++;

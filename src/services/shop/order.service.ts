@@ -1,9 +1,11 @@
 /** Reads orders for the API: by id, and filtered (status, channel, customer, dates, total), ordered pages. */
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { SqlRunner } from "../db/index.js";
 import { NotFoundError } from "../errors.js";
 import { toOrder } from "./mappers.js";
+import { loadOrderGraph, type OrderInclude } from "./order-graph.js";
 import { paginate, type PageRequest, type SortSpec } from "./pagination.js";
-import type { Direction, OrderNode, Page } from "./types.js";
+import type { CustomerNode, Direction, OrderItemNode, OrderNode, Page, ProductNode } from "./types.js";
 import { checkId, checkNonNegative, checkRange } from "./validate.js";
 
 export interface OrderFilterInput {
@@ -23,14 +25,36 @@ const sortFields: Record<OrderSortFieldName, Omit<SortSpec, "direction">> = {
   TOTAL: { field: "total" },
 };
 
-export class OrderService {
-  constructor(private readonly prisma: PrismaClient, private readonly maxPageSize: number) {}
+/**
+ * Where byId leaves the relations it loaded with the order: the request's
+ * DataLoaders (structurally), so the relation field resolvers find them there.
+ */
+export interface OrderRelationCache {
+  customerById: { prime(id: number, customer: CustomerNode): unknown };
+  itemsByOrderId: { prime(orderId: number, items: OrderItemNode[]): unknown };
+  productById: { prime(id: number, product: ProductNode): unknown };
+}
 
-  async byId(id: number): Promise<OrderNode> {
+export class OrderService {
+  constructor(private readonly prisma: PrismaClient, private readonly db: SqlRunner, private readonly maxPageSize: number) {}
+
+  /**
+   * One order, with the relations `include` names loaded in the same statement
+   * and primed into `cache` (the field resolvers then send no SQL of their own).
+   * Without `include` it reads the order row alone.
+   */
+  async byId(id: number, opts: { include?: OrderInclude; cache?: OrderRelationCache } = {}): Promise<OrderNode> {
     checkId(id);
-    const row = await this.prisma.order.findUnique({ where: { id } });
-    if (!row) throw new NotFoundError("Order", id);
-    return toOrder(row);
+    const include = opts.cache ? opts.include : undefined;
+    const graph = await loadOrderGraph(this.db, id, include);
+    if (!graph) throw new NotFoundError("Order", id);
+    const cache = opts.cache;
+    if (cache) {
+      if (graph.customer) cache.customerById.prime(graph.customer.id, graph.customer);
+      if (graph.items) cache.itemsByOrderId.prime(graph.order.id, graph.items);
+      for (const p of graph.products ?? []) cache.productById.prime(p.id, p);
+    }
+    return graph.order;
   }
 
   async list(filter: OrderFilterInput | null | undefined, order: { field: OrderSortFieldName; direction: Direction } | null | undefined, page: PageRequest): Promise<Page<OrderNode>> {

@@ -1,0 +1,93 @@
+/**
+ * loadOrderGraph (one order with its selected relations in one raw SQL
+ * statement) against a real database: it must map rows exactly as the
+ * Prisma-based loaders do (money, timestamps, enums), send one statement per
+ * call, and OrderService.byId must leave the relations in the request's loaders.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pino from "pino";
+import { Database } from "../../src/services/db/index.js";
+import { NotFoundError } from "../../src/services/errors.js";
+import { createLoaders, createShopBatchFunctions, type ShopBatchFunctions } from "../../src/services/loaders/index.js";
+import { createShopServices, loadOrderGraph, toOrder, type ShopServices } from "../../src/services/shop/index.js";
+import { backendNames, freshBackend, type Backend } from "../helpers/backends.js";
+import { seedShop, type ShopFixture } from "../helpers/shop-fixture.js";
+
+const everything = { customer: {}, items: { product: {} } };
+
+describe.each(backendNames())("loadOrderGraph on %s", (name) => {
+  let backend: Backend;
+  let db: Database;
+  let f: ShopFixture;
+  let fns: ShopBatchFunctions;
+  let shop: ShopServices;
+  beforeAll(async () => {
+    backend = await freshBackend(name);
+    db = new Database({ url: backend.env.DATABASE_URL ?? null, dataDir: "memory://", poolSize: 2, log: pino({ level: "silent" }) });
+    await db.migrate();
+    f = await seedShop(db.prisma, 12);
+    fns = createShopBatchFunctions(db.prisma, { maxPageSize: 10 });
+    shop = createShopServices({ prisma: db.prisma, db, maxPageSize: 10 });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await backend?.cleanup();
+  });
+
+  /** What the loaders (Prisma) answer for the same order. */
+  async function viaLoaders(orderId: number) {
+    const order = toOrder((await db.prisma.order.findUniqueOrThrow({ where: { id: orderId } })));
+    const [customer] = await fns.customerById([order.customerId]);
+    const [items] = await fns.itemsByOrderId([orderId]);
+    const productIds = [...new Set(items!.map((i) => i.productId))];
+    return { order, customer, items, products: await fns.productById(productIds) };
+  }
+
+  it("maps order, customer, items and products exactly as the loaders do, in one statement", async () => {
+    for (const o of [f.orders[0]!, f.orders[4]!, f.orders[11]!]) {
+      const before = db.poolStats().statements;
+      const graph = await loadOrderGraph(db, o.id, everything);
+      expect(db.poolStats().statements - before).toBe(1);
+      const want = await viaLoaders(o.id);
+      expect(graph).toStrictEqual(want);
+      expect(graph!.items!.map((i) => i.productId)).toEqual(o.items.map((i) => i.productId));
+    }
+  });
+
+  it("joins only what the include names", async () => {
+    const o = f.orders[3]!;
+    const want = await viaLoaders(o.id);
+    expect(await loadOrderGraph(db, o.id)).toStrictEqual({ order: want.order });
+    expect(await loadOrderGraph(db, o.id, { customer: {} })).toStrictEqual({ order: want.order, customer: want.customer });
+    expect(await loadOrderGraph(db, o.id, { items: {} })).toStrictEqual({ order: want.order, items: want.items });
+  });
+
+  it("answers undefined for a missing order and empty lists for an order without items", async () => {
+    expect(await loadOrderGraph(db, 987_654, everything)).toBeUndefined();
+    const { rows } = await db.query<{ id: number }>(
+      `INSERT INTO orders (customer_id, status, channel, ordered_at, total) VALUES ($1, 'PENDING', 'WEB', now(), 0) RETURNING id`,
+      [f.customers[0]!.id],
+    );
+    const graph = await loadOrderGraph(db, rows[0]!.id, everything);
+    expect(graph!.items).toEqual([]);
+    expect(graph!.products).toEqual([]);
+    expect(graph!.customer!.id).toBe(f.customers[0]!.id);
+  });
+
+  it("OrderService.byId primes the request's loaders: the relation loads send no SQL", async () => {
+    const o = f.orders[6]!;
+    const loaders = createLoaders(db.prisma, { maxPageSize: 10 });
+    const before = db.poolStats().statements;
+    const order = await shop.orders.byId(o.id, { include: everything, cache: loaders });
+    const customer = await loaders.customerById.load(order.customerId);
+    const items = await loaders.itemsByOrderId.load(order.id);
+    const products = await Promise.all(items.map((i) => loaders.productById.load(i.productId)));
+    expect(db.poolStats().statements - before).toBe(1);
+    const want = await viaLoaders(o.id);
+    expect({ order, customer, items }).toStrictEqual({ order: want.order, customer: want.customer, items: want.items });
+    expect(products.map((p) => p.id)).toEqual(o.items.map((i) => i.productId));
+
+    await expect(shop.orders.byId(987_654, { include: everything, cache: loaders })).rejects.toThrow(NotFoundError);
+    await expect(shop.orders.byId(987_654)).rejects.toThrow("Order 987654 does not exist.");
+  });
+});
