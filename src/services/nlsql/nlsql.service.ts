@@ -17,7 +17,7 @@ import type { ExampleMemory } from "./memory.js";
 import { answerCacheKey, type AnswerCache } from "./answer-cache.js";
 import { normalizeQuestion } from "./normalize.js";
 import type { LlmTranslator, LlmUsage } from "./llm-translator.js";
-import type { QueryLogEntry, QueryLogWriter } from "./query-log-writer.js";
+import type { QueryLogWriter } from "./query-log-writer.js";
 
 export type AnswerSource = "MEMORY" | "OFFLINE" | "LLM";
 
@@ -337,7 +337,7 @@ export class NlsqlService {
   }
 
   private logAnswer(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, a: Answer, status: "OK" | "EXPLAINED", attempt: Attempt) {
-    this.writeLog({
+    this.deps.queryLog.write({
       ...base, sql: a.sql, interpretation: a.interpretation, source: a.source, status, rowCount: a.rowCount, truncated: a.truncated, cached: a.cached,
       tables: a.tables, translateMs: a.timings.translateMs, executeMs: a.timings.executeMs, totalMs: a.timings.totalMs, ...llmFields(attempt.llm),
     });
@@ -347,14 +347,10 @@ export class NlsqlService {
     const e = err instanceof GatewayError ? err : null;
     const t = attempt.translated;
     const sql = t?.guarded.sql ?? (e && typeof e.extensions.sql === "string" ? e.extensions.sql : null);
-    this.writeLog({
+    this.deps.queryLog.write({
       ...base, sql, source: t?.source ?? null, interpretation: t?.interpretation ?? null, tables: t?.guarded.tables ?? [], status: "ERROR", errorCode: e?.code ?? "INTERNAL", errorMessage: (err as Error)?.message?.slice(0, 2000) ?? String(err),
       translateMs: attempt.translateMs, executeMs: attempt.executeMs, totalMs, ...llmFields(attempt.llm),
     });
-  }
-
-  private writeLog(data: QueryLogEntry): void {
-    this.deps.queryLog.write(data);
   }
 }
 
