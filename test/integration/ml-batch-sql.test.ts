@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendNames } from "../helpers/backends.js";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.js";
 import { createSignalTable } from "../helpers/ml-data.js";
+import { killWorkerWhen } from "../helpers/dead-worker.js";
 
 const BATCH = `mutation($m: String!, $s: BatchSourceInput!, $o: BatchOutputInput, $b: Int, $w: Int!) {
   runBatchInference(model: $m, source: $s, output: $o, batchSize: $b, waitMs: $w) { id status accepted rejected done total error result } }`;
@@ -66,15 +67,7 @@ describe.each(backendNames())("batch inference from a SELECT on %s", (backend) =
     const engine = t.app.services.jobs.engine;
     const db = t.app.services.db;
     // The worker "dies" right after committing its third batch (rows 201–300; key 100 = ids 300–302 straddles it).
-    await db.query(`CREATE FUNCTION kill_worker() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.kind = 'BATCH_INFERENCE' AND NEW.batches = 3 AND OLD.batches = 2 AND NEW.runner = OLD.runner THEN
-          NEW.runner := 'dead-worker';
-          NEW.heartbeat_at := now() - interval '1 hour';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER kill_worker BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION kill_worker()`);
+    const removeKiller = await killWorkerWhen(db, "kill_worker", "NEW.kind = 'BATCH_INFERENCE' AND NEW.batches = 3 AND OLD.batches = 2 AND NEW.runner = OLD.runner");
     try {
       const job = await engine.submit({ kind: "BATCH_INFERENCE", params: { model: "churn", source: { sql: SQL, key: "k" }, batchSize: 100 } });
       for (;;) {
@@ -102,7 +95,7 @@ describe.each(backendNames())("batch inference from a SELECT on %s", (backend) =
       );
       expect(same).toBe(distinctKeys);
     } finally {
-      await db.query(`DROP TRIGGER kill_worker ON jobs`);
+      await removeKiller();
     }
   });
 });

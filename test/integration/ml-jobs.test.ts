@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendNames } from "../helpers/backends.js";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.js";
 import { createSignalTable } from "../helpers/ml-data.js";
+import { killWorkerWhen } from "../helpers/dead-worker.js";
 
 const BATCH = `mutation($m: String!, $s: BatchSourceInput!, $o: BatchOutputInput, $b: Int, $w: Int!) {
   runBatchInference(model: $m, source: $s, output: $o, batchSize: $b, waitMs: $w) { id status accepted rejected done total error result } }`;
@@ -57,15 +58,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     const db = t.app.services.db;
     // The worker "dies" right after committing its third batch: a trigger hands the job to a runner id
     // that no longer exists, with an old heartbeat, exactly the state a crashed process leaves behind.
-    await db.query(`CREATE FUNCTION kill_worker() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.kind = 'BATCH_INFERENCE' AND NEW.batches = 3 AND OLD.batches = 2 AND NEW.runner = OLD.runner THEN
-          NEW.runner := 'dead-worker';
-          NEW.heartbeat_at := now() - interval '1 hour';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER kill_worker BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION kill_worker()`);
+    const removeKiller = await killWorkerWhen(db, "kill_worker", "NEW.kind = 'BATCH_INFERENCE' AND NEW.batches = 3 AND OLD.batches = 2 AND NEW.runner = OLD.runner");
     try {
       const job = await engine.submit({ kind: "BATCH_INFERENCE", params: { model: "churn", source: { table: "ml_signal" }, batchSize: 100 } });
       for (;;) {
@@ -87,7 +80,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
       const sample = (await db.query<{ prediction: { prediction: string; probabilities: Record<string, number> } }>(`SELECT prediction FROM predictions WHERE job_id = $1 LIMIT 1`, [job.id])).rows[0]!;
       expect(Object.keys(sample.prediction.probabilities).sort()).toEqual(["false", "true"]);
     } finally {
-      await db.query(`DROP TRIGGER kill_worker ON jobs`);
+      await removeKiller();
     }
   });
 
@@ -95,15 +88,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     const engine = t.app.services.jobs.engine;
     const db = t.app.services.db;
     // The worker "dies" right after saving the checkpoint that names the stored version.
-    await db.query(`CREATE FUNCTION kill_trainer() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.kind = 'TRAIN' AND NEW.checkpoint IS NOT NULL AND OLD.checkpoint IS NULL THEN
-          NEW.runner := 'dead-worker';
-          NEW.heartbeat_at := now() - interval '1 hour';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER kill_trainer BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION kill_trainer()`);
+    const removeKiller = await killWorkerWhen(db, "kill_trainer", "NEW.kind = 'TRAIN' AND NEW.checkpoint IS NOT NULL AND OLD.checkpoint IS NULL");
     try {
       const job = await engine.submit({ kind: "TRAIN", params: { ...churnInput, name: "churn-resume", algorithm: "LINEAR" } });
       for (;;) {
@@ -118,7 +103,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
       expect(end.message).toMatch(/resumed after version 1 was stored; not training again|accepted/);
       expect((await t.gql(`{ models(name: "churn-resume") { version } }`)).models).toEqual([{ version: 1 }]);
     } finally {
-      await db.query(`DROP TRIGGER kill_trainer ON jobs`);
+      await removeKiller();
     }
   });
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readSource, readSourceBatches, type SourceItem } from "../../src/services/ingest/sources.js";
+import { readSourceChunks, type IngestSourceSpec, type SourceItem } from "../../src/services/ingest/sources.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-sources-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -13,16 +13,17 @@ function csvFile(text: string): string {
   return file;
 }
 
-async function all(it: AsyncIterable<SourceItem>): Promise<SourceItem[]> {
+/** Every item of a source from `consumed` on, in order (the chunks flattened). */
+async function all(spec: IngestSourceSpec, consumed = 0): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
-  for await (const x of it) out.push(x);
+  for await (const chunk of readSourceChunks(spec, consumed)) out.push(...chunk);
   return out;
 }
 
 describe("CSV source positions", () => {
   it("numbers records by their physical line, skipping empty lines and counting line breaks inside quoted fields", async () => {
     const file = csvFile('\ufeffa,b\n1,2\n\n"x\ny",3\n\n4\n5,6\n');
-    const items = await all(readSource({ type: "file", path: file, format: "csv" }));
+    const items = await all({ type: "file", path: file, format: "csv" });
     expect(items.map((i) => [i.position, i.record, i.error ?? null])).toEqual([
       [2, { a: "1", b: "2" }, null],
       [5, { a: "x\ny", b: "3" }, null],
@@ -33,7 +34,7 @@ describe("CSV source positions", () => {
 
   it("counts a quoted CRLF line break once in a CRLF file", async () => {
     const file = csvFile('a,b\r\n1,2\r\n\r\n"p\r\nq",3\r\n4,5');
-    const items = await all(readSource({ type: "file", path: file, format: "csv" }));
+    const items = await all({ type: "file", path: file, format: "csv" });
     expect(items.map((i) => [i.position, i.record])).toEqual([
       [2, { a: "1", b: "2" }],
       [5, { a: "p\r\nq", b: "3" }],
@@ -41,13 +42,9 @@ describe("CSV source positions", () => {
     ]);
   });
 
-  it("reads batches of the given size from a checkpoint on, keeping positions", async () => {
+  it("reads from a checkpoint on, keeping positions", async () => {
     const file = csvFile("a\n" + Array.from({ length: 7 }, (_, i) => String(i)).join("\n") + "\n");
-    const batches: number[][] = [];
-    for await (const b of readSourceBatches({ type: "file", path: file, format: "csv" }, 2, 3)) batches.push(b.map((i) => i.position));
-    expect(batches).toEqual([[4, 5, 6], [7, 8]]);
-    const inline: number[][] = [];
-    for await (const b of readSourceBatches({ type: "inline", records: [{}, {}, {}, {}, {}] }, 1, 2)) inline.push(b.map((i) => i.position));
-    expect(inline).toEqual([[1, 2], [3, 4]]);
+    expect((await all({ type: "file", path: file, format: "csv" }, 2)).map((i) => i.position)).toEqual([4, 5, 6, 7, 8]);
+    expect((await all({ type: "inline", records: [{}, {}, {}, {}, {}] }, 1)).map((i) => i.position)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -29,7 +29,6 @@ export interface SqlResult<T = Record<string, unknown>> {
 /** What a COPY FROM STDIN sends: encoded text, or pieces of it in order. */
 export type CopyData = string | Buffer | Array<string | Buffer>;
 
-/** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 /** Options of one statement. */
 export interface QueryOptions {
   /**
@@ -40,6 +39,7 @@ export interface QueryOptions {
   prepareAs?: string;
 }
 
+/** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[], opts?: QueryOptions): Promise<SqlResult<T>>;
   /**

@@ -5,6 +5,7 @@
  * checkpoint in one transaction — so a resumed job neither repeats nor skips.
  */
 import fs from "node:fs";
+import { setImmediate as yieldToIo } from "node:timers/promises";
 import type { SqlRunner } from "../db/index.js";
 import { describeError, isTransient, withRetries, type JobContext, type JobEngine, type JobHandler, type JobKind, type RejectedRecord } from "../jobs/index.js";
 import type { WriteMode } from "./coerce.js";
@@ -45,7 +46,6 @@ export interface IngestHandlerDeps {
 
 /** Records validated between two yields to pending I/O (see prepared() in the handler). */
 const YIELD_EVERY = 200;
-const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Keeps one item requested ahead, so producing the next overlaps with consuming this one. */
 async function* prefetch<T>(items: AsyncIterable<T>): AsyncGenerator<T> {

@@ -153,14 +153,6 @@ function fileItems(spec: Extract<IngestSourceSpec, { type: "file" }>, size: numb
   return spec.format === "ndjson" ? ndjsonItems(spec.path, size) : csvItems(spec.path, size);
 }
 
-export async function* readSource(spec: IngestSourceSpec): AsyncGenerator<SourceItem> {
-  if (spec.type === "inline") {
-    for (let i = 0; i < spec.records.length; i++) yield { position: i, record: spec.records[i], fromText: false };
-    return;
-  }
-  for await (const items of fileItems(spec, 1024)) yield* items;
-}
-
 /** Items per array that readSourceChunks hands on (about one 64 KiB read of a CSV file). */
 const CHUNK = 1024;
 
@@ -188,36 +180,4 @@ export async function* readSourceChunks(spec: IngestSourceSpec, consumed: number
     yield skip > 0 ? items.slice(skip) : items;
     skip = 0;
   }
-}
-
-/**
- * The items of a source from `consumed` on, in arrays of exactly `size` (the
- * last may be shorter).
- */
-export async function* readSourceBatches(spec: IngestSourceSpec, consumed: number, size: number): AsyncGenerator<SourceItem[]> {
-  if (spec.type === "inline") {
-    for (let i = consumed; i < spec.records.length; i += size) {
-      const out: SourceItem[] = [];
-      for (let j = i; j < Math.min(spec.records.length, i + size); j++) out.push({ position: j, record: spec.records[j], fromText: false });
-      yield out;
-    }
-    return;
-  }
-  let skip = consumed;
-  let buf: SourceItem[] = [];
-  for await (const items of fileItems(spec, size)) {
-    let from = 0;
-    if (skip > 0) {
-      from = Math.min(skip, items.length);
-      skip -= from;
-    }
-    for (let i = from; i < items.length; i++) {
-      buf.push(items[i]!);
-      if (buf.length >= size) {
-        yield buf;
-        buf = [];
-      }
-    }
-  }
-  if (buf.length) yield buf;
 }

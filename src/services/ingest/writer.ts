@@ -84,7 +84,7 @@ async function copyRows(tx: SqlRunner, target: WritableTable, mode: WriteMode, k
   const columns = rows[0]!.columns;
   const t = tableName(target);
   if (mode === "INSERT") {
-    await tx.copyFrom!(`COPY ${t} (${columns.map(quoteIdent).join(", ")}) FROM STDIN`, copyData(rows, false));
+    await copyInsertText(tx, target, columns, [copyData(rows, false)]);
     return [];
   }
   const stage = await stageTable(tx, columns.length);

@@ -19,10 +19,9 @@ const FLUSH_DELAY_MS = 20;
 
 export class QueryLogWriter {
   private queue: QueryLogEntry[] = [];
-  private draining: Promise<void> | null = null;
-  /** The pending wait before a drain, and how to cut it short. */
+  /** The pending wait before the next drain, and the drain running now. */
   private timer: NodeJS.Timeout | null = null;
-  private wake: (() => void) | null = null;
+  private running: Promise<void> | null = null;
   /** Entries lost because the queue was full or their INSERT failed; logged, never thrown at a caller. */
   dropped = 0;
 
@@ -35,47 +34,39 @@ export class QueryLogWriter {
       return;
     }
     this.queue.push(entry);
-    this.drainSoon(this.queue.length >= ROWS_PER_INSERT ? 0 : FLUSH_DELAY_MS);
+    this.arm();
   }
 
   /** Resolves when every entry written before the call is in the database (or counted as dropped). */
   async flush(): Promise<void> {
-    while (this.draining || this.queue.length) {
-      this.drainNow();
-      await this.draining;
+    while (this.queue.length || this.running) {
+      this.disarm();
+      await this.drainOnce();
     }
   }
 
-  /** Starts a drain after `delayMs` unless one is pending or running. */
-  private drainSoon(delayMs: number): void {
-    if (this.draining) {
-      if (delayMs === 0) this.drainNow();
-      return;
-    }
-    this.draining = new Promise<void>((resolve) => {
-      this.wake = resolve;
-      this.timer = setTimeout(resolve, delayMs);
-      this.timer.unref();
-    })
-      .then(() => this.drain())
-      .finally(() => {
-        this.draining = null;
-        if (this.queue.length) this.drainSoon(FLUSH_DELAY_MS);
-      });
+  private arm(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.drainOnce();
+    }, FLUSH_DELAY_MS).unref();
   }
 
-  /** Cuts a pending wait short (a reader is waiting, or a full INSERT's worth is queued). */
-  private drainNow(): void {
-    if (!this.draining) return this.drainSoon(0);
+  private disarm(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.wake?.();
-    this.wake = null;
+  }
+
+  /** The running drain, or a new one; entries queued after its loop ended wait for the next timer. */
+  private drainOnce(): Promise<void> {
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+      if (this.queue.length) this.arm();
+    });
+    return this.running;
   }
 
   private async drain(): Promise<void> {
-    this.timer = null;
-    this.wake = null;
     while (this.queue.length) {
       const batch = this.queue.splice(0, ROWS_PER_INSERT);
       try {
