@@ -12,7 +12,7 @@ import type { GatewayContext, Auth } from "./context.js";
 import { Database } from "./services/db/index.js";
 import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
-import { createLoaders } from "./services/loaders/index.js";
+import { loaderFactory } from "./services/loaders/index.js";
 import { createShopServices, type ShopServices } from "./services/shop/index.js";
 import { SalesService } from "./services/sales/index.js";
 import { ExportService } from "./services/export/index.js";
@@ -131,6 +131,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       pipelines,
     };
     const schema = await buildGatewaySchema(pubSub.pubSub);
+    const newLoaders = loaderFactory(db.prisma, { maxPageSize: config.api.maxPageSize });
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {
@@ -138,12 +139,16 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       services,
       createContext: ({ auth, requestId }) => {
         const id = requestId ?? randomUUID();
+        let requestLog: Logger | undefined;
         return {
           services,
-          loaders: createLoaders(db.prisma, { maxPageSize: config.api.maxPageSize }),
+          loaders: newLoaders(),
           auth: auth ?? { scope: "public" },
           requestId: id,
-          log: log.child({ requestId: id }),
+          // A child logger per request is made only when something logs: most requests log nothing at the default level.
+          get log() {
+            return (requestLog ??= log.child({ requestId: id }));
+          },
         };
       },
       close: async () => {

@@ -11,7 +11,6 @@ import cors from "cors";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { App } from "../app.js";
@@ -19,6 +18,8 @@ import type { GatewayContext } from "../context.js";
 import { createFormatError } from "./format-error.js";
 import { graphiqlAssets, graphiqlHtml, wantsHtml } from "./graphiql.js";
 import { exportRouter } from "./export.routes.js";
+import { graphqlHandler, HttpBodyError } from "./graphql-handler.js";
+import { JitGateway } from "./jit-executor.js";
 import { ingestRouter } from "./ingest.routes.js";
 import { responseCachePlugin } from "./response-cache.plugin.js";
 import { requestLogPlugin } from "./request-log.plugin.js";
@@ -62,7 +63,7 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   );
 
   const apollo = new ApolloServer<GatewayContext>({
-    schema: app.schema,
+    gateway: new JitGateway(app.schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Entry points own SIGTERM/SIGINT (src/shutdown.ts). Apollo's own handler would stop the server
@@ -88,6 +89,28 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   });
   expressApp.use(corsMiddleware);
 
+  // GraphQL first: it is the hot path, and every layer before it is matched on every request.
+  const page = graphiqlHtml("/graphql");
+  expressApp.get("/graphql", (req, res, next) => {
+    if (wantsHtml(req.header("accept")) && req.query.query === undefined) {
+      res.type("html").send(page);
+      return;
+    }
+    next();
+  });
+
+  expressApp.use(
+    "/graphql",
+    graphqlHandler(apollo, {
+      bodyLimitBytes: config.http.bodyLimitBytes,
+      context: async (req, res) => {
+        const requestId = requestIdOf(req);
+        res.setHeader("x-request-id", requestId);
+        return app.createContext({ requestId });
+      },
+    }),
+  );
+
   expressApp.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -101,31 +124,15 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   expressApp.use(ingestRouter(app));
   expressApp.use(metricsRouter(app.services.observability));
   expressApp.use(graphiqlAssets());
-  const page = graphiqlHtml("/graphql");
   expressApp.get("/graphiql", (_req, res) => {
     res.type("html").send(page);
   });
-  expressApp.get("/graphql", (req, res, next) => {
-    if (wantsHtml(req.header("accept")) && req.query.query === undefined) {
-      res.type("html").send(page);
-      return;
-    }
-    next();
-  });
-
-  expressApp.use(
-    "/graphql",
-    express.json({ limit: config.http.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdOf(req);
-        res.setHeader("x-request-id", requestId);
-        return app.createContext({ requestId });
-      },
-    }),
-  );
 
   const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+    if (err instanceof HttpBodyError) {
+      res.status(err.status).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+      return;
+    }
     const e = err as { type?: string; status?: number; message?: string; limit?: number };
     if (e.type === "entity.too.large") {
       res.status(413).json({ errors: [{ message: `Request body is larger than the limit of ${e.limit} bytes (BODY_LIMIT_BYTES).`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });

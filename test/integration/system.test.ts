@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendNames } from "../helpers/backends.js";
 import { collect, startTestGateway, type TestGateway } from "../helpers/gateway.js";
@@ -51,6 +52,51 @@ describe.each(backendNames())("gateway basics on %s", (backend) => {
     const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
     expect(body.errors[0].message).toMatch(/BODY_LIMIT_BYTES/);
+  });
+
+  it("refuses a body that grows past the limit while streaming (no Content-Length)", async () => {
+    const limit = t.config.http.bodyLimitBytes;
+    const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode(`{"query":"{ gatewayInfo { version } }"`));
+        if (sent > limit + chunk.length) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    await expect(t.gql(`{ gatewayInfo { version } }`)).resolves.toBeTruthy();
+  });
+
+  it("takes a gzip-compressed JSON body", async () => {
+    const body = gzipSync(JSON.stringify({ query: `{ gatewayInfo { version } n: __typename }` }));
+    const res = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: { n: string } }).data.n).toBe("Query");
+  });
+
+  it("answers a JSON scalar or a non-JSON content type with a 400 that says what to send", async () => {
+    const scalar = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: `"{ gatewayInfo { version } }"` });
+    expect(scalar.status).toBe(400);
+    const s = (await scalar.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(s.errors[0]!.extensions.code).toBe("BAD_REQUEST");
+    expect(s.errors[0]!.message).toMatch(/expected an object or an array/);
+    const text = await fetch(t.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "text/plain" }, body: `{ gatewayInfo { version } }` });
+    expect(text.status).toBe(400);
+    expect(await text.text()).toMatch(/content-type/i);
+  });
+
+  it("runs mutations and fragments through the compiled executor like graphql-js would", async () => {
+    const data = await t.gql(`query { ...Info, again: gatewayInfo { v: version } } fragment Info on Query { gatewayInfo { version database } }`);
+    expect(data.gatewayInfo.version).toBe(data.again.v);
+    // A refused variable is reported as graphql-js words it, with BAD_USER_INPUT, and nothing runs.
+    const err = await t.gqlError(`mutation($t: String!) { invalidateCache(table: $t) { tagsBumped } }`, { t: 42 });
+    expect(err.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(err.message).toMatch(/Variable "\$t" got invalid value 42; String cannot represent a non string value/);
   });
 
   it("rejects an out-of-range subscription argument with BAD_USER_INPUT", async () => {

@@ -25,21 +25,58 @@ export interface LoaderOptions {
   batch?: Partial<ShopBatchFunctions>;
 }
 
-export function createLoaders(prisma: PrismaClient, opts: LoaderOptions = {}): Loaders {
+/**
+ * Builds the batch functions once (they hold no per-request state) and returns
+ * the per-request factory. Each request's loaders are made on first use: most
+ * requests touch one or two of them, and a DataLoader costs a Map and closures.
+ */
+export function loaderFactory(prisma: PrismaClient, opts: LoaderOptions = {}): () => Loaders {
   const fns: ShopBatchFunctions = { ...createShopBatchFunctions(prisma, { maxPageSize: opts.maxPageSize ?? 500 }), ...opts.batch };
-  const orderCountByCustomerId = new DataLoader<number, number>((ids) => fns.orderCountByCustomerId(ids));
-  return {
-    customerById: new DataLoader((ids) => fns.customerById(ids)),
-    productById: new DataLoader((ids) => fns.productById(ids)),
-    categoryById: new DataLoader((ids) => fns.categoryById(ids)),
-    itemsByOrderId: new DataLoader((ids) => fns.itemsByOrderId(ids)),
-    reviewsByProductId: new DataLoader((ids) => fns.reviewsByProductId(ids)),
-    productsByCategoryId: new DataLoader((ids) => fns.productsByCategoryId(ids)),
-    orderCountByCustomerId,
-    ordersByCustomer: new DataLoader((keys) => fns.ordersByCustomer(keys, (id) => orderCountByCustomerId.load(id)), {
+  return () => new RequestLoaders(fns);
+}
+
+export function createLoaders(prisma: PrismaClient, opts: LoaderOptions = {}): Loaders {
+  return loaderFactory(prisma, opts)();
+}
+
+class RequestLoaders implements Loaders {
+  #customerById?: Loaders["customerById"];
+  #productById?: Loaders["productById"];
+  #categoryById?: Loaders["categoryById"];
+  #itemsByOrderId?: Loaders["itemsByOrderId"];
+  #reviewsByProductId?: Loaders["reviewsByProductId"];
+  #productsByCategoryId?: Loaders["productsByCategoryId"];
+  #orderCountByCustomerId?: Loaders["orderCountByCustomerId"];
+  #ordersByCustomer?: Loaders["ordersByCustomer"];
+
+  constructor(private readonly fns: ShopBatchFunctions) {}
+
+  get customerById() {
+    return (this.#customerById ??= new DataLoader((ids) => this.fns.customerById(ids)));
+  }
+  get productById() {
+    return (this.#productById ??= new DataLoader((ids) => this.fns.productById(ids)));
+  }
+  get categoryById() {
+    return (this.#categoryById ??= new DataLoader((ids) => this.fns.categoryById(ids)));
+  }
+  get itemsByOrderId() {
+    return (this.#itemsByOrderId ??= new DataLoader((ids) => this.fns.itemsByOrderId(ids)));
+  }
+  get reviewsByProductId() {
+    return (this.#reviewsByProductId ??= new DataLoader((ids) => this.fns.reviewsByProductId(ids)));
+  }
+  get productsByCategoryId() {
+    return (this.#productsByCategoryId ??= new DataLoader((ids) => this.fns.productsByCategoryId(ids)));
+  }
+  get orderCountByCustomerId() {
+    return (this.#orderCountByCustomerId ??= new DataLoader((ids) => this.fns.orderCountByCustomerId(ids)));
+  }
+  get ordersByCustomer() {
+    return (this.#ordersByCustomer ??= new DataLoader((keys) => this.fns.ordersByCustomer(keys, (id) => this.orderCountByCustomerId.load(id)), {
       cacheKeyFn: (k) => JSON.stringify([k.customerId, k.first, k.after ?? null]),
-    }),
-  };
+    }));
+  }
 }
 
 export { createShopBatchFunctions, customerOrdersSort, type CustomerOrdersKey, type ShopBatchFunctions } from "./shop.loaders.js";
