@@ -58,7 +58,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     };
     req.on("data", onData);
     req.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.once("error", reject);
+    // A client that hangs up mid-body is not the gateway's fault: a 400 nobody reads, not a logged 500.
+    req.once("error", () => reject(new HttpBodyError(400, "BAD_REQUEST", "The request was aborted before its body was complete.")));
   });
 }
 
