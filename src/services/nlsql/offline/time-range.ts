@@ -83,8 +83,13 @@ const RULES: Rule[] = [
     make: (m, now) => ({ start: shiftInstant(now, m[2], -Number(m[1])), end: now, endInclusive: true }),
   },
   {
+    // "in the past week", "over the past year": the rolling period up to now, like "the past 7 days".
+    re: /\b(?:(?:in|during|over|within)\s+)?(?:the\s+)?past\s+(day|week|month|quarter|year)\b/,
+    make: (m, now) => ({ start: shiftInstant(now, m[1], -1), end: now, endInclusive: true }),
+  },
+  {
     // "last month", "this year", "previous quarter", "current week"
-    re: /\b(?:(?:in|during)\s+)?(?:the\s+)?(last|previous|past|this|current)\s+(week|month|quarter|year)\b/,
+    re: /\b(?:(?:in|during)\s+)?(?:the\s+)?(last|previous|this|current)\s+(week|month|quarter|year)\b/,
     make: (m, now) => {
       const cur = startOf(m[2], now);
       return period(m[1] === "this" || m[1] === "current" ? cur : shift(cur, m[2], -1), m[2]);
@@ -113,12 +118,12 @@ const RULES: Rule[] = [
   { re: /\btoday\b/, make: (_m, now) => period(startOf("day", now), "day") },
   { re: /\byesterday\b/, make: (_m, now) => period(shift(startOf("day", now), "day", -1), "day") },
   {
-    // "since March 2025", "before jan 2024", "in may 2026"
-    re: new RegExp(`\\b(since|after|before|until|through|in|during|from)\\s+${MONTH_RE}\\s+(\\d{4})\\b`),
+    // "since March 2025", "before jan 2024", "in may 2026", "for May 2026", "May 2026"
+    re: new RegExp(`\\b(?:(since|after|before|until|through|in|during|from|for)\\s+)?${MONTH_RE}\\s+(\\d{4})\\b`),
     make: (m) => {
       const mi = monthIndex(m[2]);
       if (mi < 0) return null;
-      return bounded(m[1], utc(Number(m[3]), mi), "month");
+      return bounded(m[1] ?? "in", utc(Number(m[3]), mi), "month");
     },
   },
   {
@@ -132,8 +137,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in 2024", "since 2025", "before 2025"
-    re: /\b(since|after|before|until|through|in|during|from)\s+((?:19|20)\d{2})\b/,
+    // "in 2024", "since 2025", "before 2025", "for 2025"
+    re: /\b(since|after|before|until|through|in|during|from|for)\s+((?:19|20)\d{2})\b/,
     make: (m) => bounded(m[1], utc(Number(m[2])), "year"),
   },
 ];

@@ -6,7 +6,7 @@
  */
 import type { CatalogColumn, CatalogTable } from "../../catalog/types.js";
 import pluralize from "pluralize";
-import { COUNTRY_NAME, CONCEPT_WORDS, KEYWORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
+import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
 import { JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
@@ -36,8 +36,8 @@ type Measure =
 
 type Filter =
   | { kind: "cmp"; table: string; column: string; op: string; values: (string | number)[] }
-  | { kind: "like"; table: string; column: string; mode: string; text: string }
-  | { kind: "pred"; table: string; left: string; op: string; right: string; label: string }
+  | { kind: "like"; table: string; column: string; mode: string; text: string; negated?: boolean }
+  | { kind: "pred"; table: string; left: string; op: string; right: string; label: string; negated?: boolean }
   | { kind: "null"; table: string; column: string }
   | { kind: "absent"; table: string }
   | { kind: "having"; table: string; op: string; n: number };
@@ -59,6 +59,10 @@ interface Frame {
   unusedColumns: Set<string>;
   /** "sold", "bought": the question is about sale events, not the subject's own dates. */
   eventVerb: boolean;
+  /** "genres with more than 5 books": a condition on each group's count. */
+  having: { op: string; n: number } | null;
+  /** A column ranked by with no aggregate word and no known way to combine it: fine when each ranked row has one value, refused otherwise. */
+  rankUncombined: string | null;
 }
 
 const MAX_TOKENS = 60;
@@ -79,10 +83,10 @@ function tokenize(text: string, quotes: string[]): Token[] {
     if (m[1] !== undefined) out.push({ raw: m[0], lower: m[0], stem: "", quote: quotes[Number(m[1])] });
     else if (m[2] !== undefined) out.push({ raw: m[2], lower: m[2], stem: m[2], num: Number(m[2].replace(/,/g, "")) });
     else {
-      const raw = m[3].replace(/['’]s?$/, "");
+      const raw = m[3].replace(/’/g, "'").replace(/'s?$/, "");
       const lower = raw.toLowerCase();
       if (lower in NUMBER_WORDS) out.push({ raw, lower, stem: lower, num: NUMBER_WORDS[lower] });
-      else out.push({ raw, lower, stem: stem(lower) });
+      else out.push({ raw, lower, stem: stem(DERIVATIONS[lower] ?? lower) });
     }
   }
   return out;
@@ -140,6 +144,13 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     const prev = items[items.length - 1];
     // "total" is the sum keyword ("total revenue") unless it follows a table or an aggregate ("max order total").
     const totalIsColumn = kw?.kw === "sum?" && (!isRefNext(index, toks, i + 1) || prev?.k === "ref" || (prev?.k === "kw" && ["count", "sum", "avg", "min", "max"].includes(prev.kw)));
+    // "with a total of at least 800": an amount compared, not a sum asked for.
+    const totalOfCompared = kw?.kw === "sum" && t.lower === "total" && p?.len === 1 && (["a", "an"].includes(toks[i - 1]?.lower ?? "") || isComparisonNext(toks, i + kw.len));
+    if (totalOfCompared) {
+      items.push({ k: "ref", refs: p!.refs, weak: p!.weak, start: i, end: i + 1, text: t.raw, singular: true });
+      i += kw!.len;
+      continue;
+    }
     if (p && (!kw || p.len > kw.len || (p.len === kw.len && totalIsColumn))) {
       const last = toks[i + p.len - 1].lower;
       items.push({ k: "ref", refs: p.refs, weak: p.weak, start: i, end: i + p.len, text: text(p.len), singular: pluralize.isSingular(last) && !pluralize.isPlural(last) });
@@ -150,7 +161,7 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     } else if (TIME_BUCKETS[t.lower] || TIME_BUCKETS[t.stem]) {
       items.push({ k: "bucket", unit: TIME_BUCKETS[t.lower] ?? TIME_BUCKETS[t.stem], text: t.raw });
       i++;
-    } else if (STOP_WORDS.has(t.lower) || SOFT_WORDS.has(t.lower)) i++;
+    } else if (STOP_WORDS.has(t.lower) || SOFT_WORDS.has(t.lower) || index.softWords.has(t.lower)) i++;
     else {
       const err = new NotUnderstood(`I do not know what "${t.raw}" refers to in this database.`, ["Use the names of tables, columns or values shown in the catalog."]);
       err.understood = items.filter((x) => x.k === "ref" || x.k === "quote" || x.k === "bucket").map((x) => x.text);
@@ -158,6 +169,13 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     }
   }
   return items;
+}
+
+function isComparisonNext(toks: Token[], i: number): boolean {
+  if (i >= toks.length) return false;
+  if (toks[i].num !== undefined) return true;
+  const kw = matchKeyword(toks, i);
+  return !!kw && (kw.kw in OPS || kw.kw === "between");
 }
 
 function isRefNext(index: SchemaIndex, toks: Token[], i: number): boolean {
@@ -211,7 +229,7 @@ function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, tab
 }
 
 function buildFrame(index: SchemaIndex, items: Item[]): Frame {
-  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false };
+  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
   for (const it of items)
@@ -238,14 +256,27 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
   let pendingNum: number | null = null;
   let sup: { dir: "desc" | "asc"; concept: string } | null = null;
   let lastFilter: Filter | null = null;
+  /** Tables grouped with "by" ("books by authors"): a later condition on them makes "by" ambiguous (grouped by, or written by?). */
+  const byTables = new Set<string>();
+  /** The event table of "never borrowed": a following mention of it or its parent ("a book") is the verb's object, not a new table. */
+  let absorb: string | null = null;
+  /** "genres with more than 5 books": waits for the counted table. */
+  let pendingHaving: { op: string; n: number } | null = null;
+  /** "best-selling", "best rated": ranked by a kind of column, resolved once the subject is known. */
+  let rankConcept: string | null = null;
 
   const takeNum = () => {
     const n = pendingNum;
     pendingNum = null;
     return n;
   };
-  const reset = () => {
-    fn = null;
+  // A filter between an aggregate word and its table keeps the aggregate ("number of enterprise clients").
+  // A negation, "or" or "distinct" still pending here was not applied to anything: dropping it would answer another question.
+  const reset = (keepFn = false) => {
+    if (not || without) throw new NotUnderstood(`I could not tell what "${not ? "not" : "without"}" applies to here.`, ["Put the negation right before a value, e.g. \"orders not delivered\"."]);
+    if (or) throw new NotUnderstood(`"or" is only understood between values of one column ("France or Spain").`);
+    if (distinct) throw new NotUnderstood(`"distinct" is only understood in a count ("number of distinct countries").`);
+    if (!keepFn) fn = null;
     group = null;
     without = false;
     not = false;
@@ -267,7 +298,14 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       if (fn === "count") return { kind: "count", table: r.table, distinctColumn: { table: r.table, column: r.column } };
       if (fn && (c.kind === "integer" || c.kind === "number" || ((fn === "min" || fn === "max") && (c.kind === "timestamp" || c.kind === "date"))))
         return { kind: "agg", fn, table: r.table, column: r.column };
-      if (!fn && group === "by" && (c.kind === "integer" || c.kind === "number") && (f.rank || sup)) return { kind: "agg", fn: "sum", table: r.table, column: r.column };
+      if (!fn && group === "by" && (c.kind === "integer" || c.kind === "number") && (f.rank || sup)) {
+        // "top 5 products by quantity" adds up; "by rating" averages; "by price" across rows is ambiguous.
+        const names = [c.name, ...c.synonyms].flatMap((n) => tokenStems(n));
+        const how = AVERAGED_WORDS.some((w) => names.includes(stem(w))) ? "avg" : ADDITIVE_WORDS.some((w) => names.includes(stem(w))) ? "sum" : null;
+        if (how) return { kind: "agg", fn: how, table: r.table, column: r.column };
+        f.rankUncombined = `${r.table}.${r.column}`;
+        return { kind: "agg", fn: "sum", table: r.table, column: r.column };
+      }
     }
     return null;
   };
@@ -284,6 +322,18 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       else if (cmp) {
         bound = { op: cmp, values: [it.n] };
         cmp = null;
+      }
+      const nextTable = items[i + 1]?.k === "ref" && (items[i + 1] as { refs: Ref[] }).refs.every((x) => x.t === "table");
+      const cmpKind = cmpCol ? col(index.tables.get(cmpCol.table)!, cmpCol.column)!.kind : null;
+      if (bound && cmpCol && bound.op !== "between" && (cmpKind === "text" || cmpKind === "enum") && nextTable && !f.mentions.length) {
+        // "genres with more than 5 books": groups of a column, kept by their count.
+        f.groups.push({ kind: "column", ...cmpCol });
+        used(cmpCol);
+        pendingHaving = { op: bound.op, n: bound.values[0] };
+        bound = null;
+        cmpCol = null;
+        lastColumn = null;
+        continue;
       }
       if (bound && cmpCol && (bound.op !== "between" || bound.values.length === 2)) {
         // "total greater than 250 placed …": the column right before the comparison wins.
@@ -319,15 +369,23 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       continue;
     }
     if (it.k === "quote") {
-      const target = lastColumn;
+      const next = items[i + 1];
+      // "products with 'pen' in the name": a text column right after the quoted text is where it is looked up.
+      const afterRefs = !lastColumn && next?.k === "ref" ? next.refs.filter((x) => x.t === "column" && (next.refs.length === 1 || f.mentions.includes(x.table))) : [];
+      const after = afterRefs.length === 1 ? (afterRefs[0] as { table: string; column: string }) : null;
+      const target = lastColumn ?? (after && col(index.tables.get(after.table)!, after.column)?.kind === "text" ? { table: after.table, column: after.column } : null);
       if (!target && !contains) throw new NotUnderstood(`I do not know which column "${it.s}" should be looked up in.`, ['Say "whose name contains …".']);
-      addFilter({ kind: "like", table: target?.table ?? "", column: target?.column ?? "", mode: contains ?? "contains", text: it.s });
+      addFilter({ kind: "like", table: target?.table ?? "", column: target?.column ?? "", mode: contains ?? "contains", text: it.s, negated: not || without });
+      not = without = false;
       used(target);
-      reset();
+      if (!lastColumn && target) i++; // "with 'pen' in the name": the column came after
+      reset(true);
       lastColumn = null;
       continue;
     }
     if (it.k === "bucket") {
+      // "monthly revenue": the adjective is itself a grouping.
+      if (!group && /ly$/.test(it.text.toLowerCase())) group = "group";
       if (!group) throw new NotUnderstood(`"${it.text}" is only understood as a grouping ("by month").`);
       f.groups.push({ kind: "bucket", unit: it.unit });
       reset();
@@ -343,12 +401,21 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         cmp = kw === "between" ? "between" : OPS[kw];
         cmpCol = lastColumn && lastColumnIdx === i - 1 ? lastColumn : null;
       }
-      else if (kw === "orge" || kw === "orle") {
+      else if ((kw === "orge" || kw === "orle") && pendingNum !== null && items[i - 1]?.k === "num") {
+        // "4 or more stars", "3 or fewer reviews": the column or table follows.
+        bound = { op: kw === "orge" ? ">=" : "<=", values: [takeNum()!] };
+      } else if (kw === "orge" || kw === "orle") {
         const lf = lastFilter as Filter | null;
         if (lf?.kind !== "cmp" || lf.op !== "=") throw new NotUnderstood(`"${it.text}" needs a number before it.`);
         lf.op = kw === "orge" ? ">=" : "<=";
       } else if (kw === "contains" || kw === "starts" || kw === "ends" || kw === "named") contains = kw;
       else if (kw === "top" || kw === "bottom") f.rank = { dir: kw === "top" ? "desc" : "asc", n: takeNum(), by: null, concept: null };
+      else if (kw.startsWith("rankby:")) {
+        const [, concept, dir] = kw.split(":");
+        rankConcept = concept;
+        f.rank = { dir: dir as "desc" | "asc", n: f.rank?.n ?? takeNum(), by: null, concept: null };
+        if (f.rank.n === null && items[i + 1]?.k === "num") f.rank.n = (items[i + 1] as { n: number }).n, i++;
+      }
       else if (kw === "recent" || kw === "oldest") f.recency = { dir: kw === "recent" ? "desc" : "asc", n: takeNum() };
       else if (kw.startsWith("sup:")) {
         const [, concept, dir] = kw.split(":");
@@ -379,6 +446,16 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     // After "at least 10", an unmentioned table is counted ("customers with at least 10 orders").
     const wantColumn = (fn !== null && fn !== "count") || group !== null || (bound !== null && it.refs.some((x) => x.t === "table" && mentioned.includes(x.table)));
     const r = choose(index, it.refs, it.weak, [...f.mentions, ...focus], { wantColumn, mentioned });
+    const absorbed = absorb;
+    absorb = null;
+    if (r.t === "table" && absorbed && r.table !== f.mentions[0] && (r.table === absorbed || index.edges.some((e) => e.from === absorbed && e.to === r.table))) continue; // "never borrowed a book"
+    if (r.t === "table" && pendingHaving) {
+      f.measure = { kind: "count", table: r.table };
+      f.having = pendingHaving;
+      pendingHaving = null;
+      reset();
+      continue;
+    }
     if (r.t === "table" && group && nextIsColumnOf(index, it, items[i + 1], r.table)) continue; // "per customer country"
     if (r.t === "table" && nextIsParentOf(index, it, items[i + 1], r.table)) continue; // "product category" is the category
     if (r.t === "metric" && group && nextIsColumnOf(index, it, items[i + 1], r.metric.table)) continue; // "by sales channel"
@@ -393,15 +470,20 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       fn = "count"; // "total orders" is how many orders
     }
     if (r.t === "table") {
+      if (not && !without && !bound) [not, without] = [false, true]; // "products not reviewed"
       if (bound) {
         if (bound.op === "between") throw new NotUnderstood("A range of counts is not supported.");
         addFilter({ kind: "having", table: r.table, op: bound.op, n: bound.values[0] });
-      } else if (without) addFilter({ kind: "absent", table: r.table });
+      } else if (without) {
+        addFilter({ kind: "absent", table: r.table });
+        without = false;
+      }
       else if (fn === "count" && group === "by") (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = { kind: "count", table: r.table };
       else if (sup && f.rank && !f.rank.by && f.rank.concept === "" && (f.mentions.length > 0 || f.rank.columnGroup) && !f.mentions.includes(r.table)) f.rank.by = { kind: "count", table: r.table };
       else if (fn === "count") f.measure = { kind: "count", table: r.table };
       else if (group && !(group === "by" && f.rank && !f.rank.by && f.mentions.length === 0)) {
         f.groups.push({ kind: "table", table: r.table });
+        if (group === "by") byTables.add(r.table);
         reset();
         lastWasGroup = true;
         continue;
@@ -417,6 +499,8 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     }
     if (r.t === "value") {
       const prev = lastFilter as Filter | null;
+      if (byTables.has(r.table)) throw new NotUnderstood(`"by ${r.table}" followed by a condition on ${r.table} could mean grouped by or belonging to.`, [`Say "number of … per ${r.table}" or "… of ${r.table} from …".`]);
+      if (without) not = true; // "customers who do not live in Paris"
       if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
       // "France or Spain" and "Germany and France" both mean either value: one row cannot hold two.
       const same = f.filters.find((x): x is Filter & { kind: "cmp" } => x.kind === "cmp" && x.table === r.table && x.column === r.column && (x.op === "=" || x.op === "in"));
@@ -425,17 +509,20 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         same.op = "in";
         if (!same.values.includes(r.value)) same.values.push(r.value);
       } else addFilter({ kind: "cmp", table: r.table, column: r.column, op: not ? "<>" : "=", values: [r.value] });
-      reset();
+      not = without = or = false;
+      reset(true);
       continue;
     }
     if (r.t === "bool" && !group && !bound) {
-      addFilter({ kind: "cmp", table: r.table, column: r.column, op: "=", values: [not ? String(!r.value) : String(r.value)] });
+      addFilter({ kind: "cmp", table: r.table, column: r.column, op: "=", values: [not || without ? String(!r.value) : String(r.value)] });
       not = false;
+      without = false;
       continue;
     }
     if (r.t === "predicate") {
-      addFilter({ kind: "pred", table: r.table, left: r.left, op: r.op, right: r.right, label: r.label });
-      reset();
+      addFilter({ kind: "pred", table: r.table, left: r.left, op: r.op, right: r.right, label: r.label, negated: not || without });
+      not = without = false;
+      reset(true);
       continue;
     }
     if (r.t === "metric") {
@@ -454,9 +541,34 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       reset();
       continue;
     }
+    const numeric = c.kind === "integer" || c.kind === "number";
+    const prevItem = items[i - 1];
+    if (pendingNum !== null && numeric && prevItem?.k === "num" && prevItem.start === it.start - 1 && !f.rank && !f.recency) {
+      // "5 star reviews", "one star": a number right before a numeric column is its value.
+      addFilter({ kind: "cmp", ...column, op: not ? "<>" : "=", values: [takeNum()!] });
+      not = false;
+      reset(true);
+      continue;
+    }
+    const eventTable = isDateLike(c) && !c.nullable && column.table !== f.mentions[0] ? column.table : null;
+    if ((without || not) && eventTable) {
+      // "customers who never placed an order": the date column's verb names its table's rows.
+      addFilter({ kind: "absent", table: eventTable });
+      absorb = eventTable;
+      not = without = false;
+      reset();
+      continue;
+    }
+    if (sup && eventTable && sup.concept === "" && !f.rank?.by && !fn && !group) {
+      // "the most borrowed books": ranked by how many rows of the event table they have.
+      (f.rank ??= { dir: sup.dir, n: null, by: null, concept: "" }).by = { kind: "count", table: eventTable };
+      sup = null;
+      continue;
+    }
     if (without) {
       if (!c.nullable) throw new NotUnderstood(`${column.table}.${column.column} always has a value.`);
       addFilter({ kind: "null", ...column });
+      without = false;
       reset();
       continue;
     }
@@ -476,6 +588,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (m) {
       if (f.measure) throw new NotUnderstood("Only one measure per question is supported.");
       f.measure = distinct && m.kind === "count" ? m : m.kind === "count" ? { kind: "count", table: m.table, distinctColumn: m.distinctColumn } : m;
+      if (m.kind === "count") distinct = false;
       reset();
       continue;
     }
@@ -501,7 +614,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       f.rank.concept = `column:${column.table}.${column.column}`;
       continue;
     }
-    if (c.kind === "timestamp" || c.kind === "date") f.dateHint = column;
+    if (isDateLike(c)) f.dateHint = column;
     else if (f.mentions.length === 0 && !f.measure && (c.kind === "text" || c.kind === "enum") && !contains && items[i + 1]?.k !== "quote" && f.rank) {
       // "top 3 countries by …": the ranked things are values of a column.
       f.rank.columnGroup = column;
@@ -509,13 +622,31 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       lastColumnIdx = i;
       continue;
     }
-    if (c.kind !== "timestamp" && c.kind !== "date") f.unusedColumns.add(`${column.table}.${column.column}`);
+    if (!isDateLike(c)) f.unusedColumns.add(`${column.table}.${column.column}`);
     lastColumn = column;
     lastColumnIdx = i;
   }
   if (fn === "count" && !f.measure && f.mentions.length) {
     f.measure = { kind: "count", table: f.mentions[0] };
     fn = null;
+  }
+  if (pendingHaving) throw new NotUnderstood("A count condition is missing what to count.");
+  if (not || without) throw new NotUnderstood(`I could not tell what "${not ? "not" : "without"}" applies to here.`);
+  if (or) throw new NotUnderstood(`"or" is only understood between values of one column ("France or Spain").`);
+  if (distinct) throw new NotUnderstood(`"distinct" is only understood in a count ("number of distinct countries").`);
+  if (group) throw new NotUnderstood(`I could not tell what to group by.`, ['Say e.g. "number of orders by status".']);
+  if (contains) throw new NotUnderstood(`I could not tell what text to look for.`, ["Put the text in quotes, e.g. \"name contains 'lamp'\"."]);
+  if (sup && !f.rank) throw new NotUnderstood(`I could not tell what "${sup.dir === "desc" ? "highest" : "lowest"}" applies to.`, ['Say e.g. "the 5 most expensive products".']);
+  if (rankConcept) {
+    // "best-selling products": the units column of the one table that records their sales; "best rated": the average rating.
+    const { words, fn: how, own: ownAllowed } = RANK_CONCEPTS[rankConcept];
+    const subject = f.mentions[0];
+    const like = (t: string) => index.tables.get(t)!.columns.filter((c) => (c.kind === "integer" || c.kind === "number") && !c.references && !c.isPrimaryKey && words.some((w) => [c.name, ...c.synonyms].some((n) => tokenStems(n).pop() === stem(w)))).map((c) => ({ table: t, column: c.name }));
+    const own = subject && ownAllowed ? like(subject) : [];
+    const hits = own.length ? own : subject ? index.edges.filter((e) => e.to === subject).flatMap((e) => like(e.from)) : [];
+    if (hits.length !== 1 || f.rank!.by) throw new NotUnderstood(`I do not know which column of ${subject ?? "these rows"} or its related tables "${rankConcept}" means here.`, ['Say "top 5 … by <column>".']);
+    if (hits[0].table === subject) f.rank!.concept = `column:${hits[0].table}.${hits[0].column}`;
+    else f.rank!.by = { kind: "agg", fn: how, ...hits[0] };
   }
   if (fn) throw new NotUnderstood(`I could not tell what to ${fn === "count" ? "count" : `take the ${fn} of`}.`);
   if (bound) addFilter({ kind: "cmp", table: "", column: "", op: (bound as { op: string }).op, values: (bound as { values: number[] }).values });
@@ -540,8 +671,19 @@ function table(index: SchemaIndex, name: string): CatalogTable {
 }
 
 function isDate(c: CatalogColumn): boolean {
-  return c.kind === "timestamp" || c.kind === "date";
+  return c.kind === "timestamp" || c.kind === "date" || isYearColumn(c);
 }
+
+/** An integer column holding a calendar year ("published_year", "year"): time ranges compare whole years. */
+function isYearColumn(c: CatalogColumn): boolean {
+  return c.kind === "integer" && !c.isPrimaryKey && !c.references && splitWordsOf(c.name).pop() === "year";
+}
+
+function splitWordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])/).filter(Boolean);
+}
+
+const isDateLike = isDate;
 
 /** The table's main date column: the only one, else the one named like the table, else "created". */
 function mainDate(t: CatalogTable): CatalogColumn | null {
@@ -568,6 +710,10 @@ function describeValue(index: SchemaIndex, f: Filter & { kind: "cmp" }): string 
   return `${f.table}.${f.column} ${opWord[f.op] ?? f.op} ${f.op === "between" ? v.join(" and ") : v.join(", ")}`;
 }
 
+function describeOp(op: string): string {
+  return ({ ">": "is over", "<": "is under", ">=": "is at least", "<=": "is at most", "=": "is" } as Record<string, string>)[op] ?? op;
+}
+
 function valueSql(c: CatalogColumn, v: string | number): string {
   if (typeof v === "number") return String(v);
   if (c.kind === "boolean") return v === "true" ? "TRUE" : "FALSE";
@@ -577,6 +723,17 @@ function valueSql(c: CatalogColumn, v: string | number): string {
 function timeSql(col: string, c: CatalogColumn, r: TimeRange): string[] {
   const v = (d: Date) => lit(c.kind === "date" ? d.toISOString().slice(0, 10) : d.toISOString());
   const out: string[] = [];
+  if (isYearColumn(c)) {
+    // A year number can only be cut at the start of a year.
+    const yearOf = (d: Date) => {
+      if (d.getUTCMonth() || d.getUTCDate() !== 1 || d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds()) throw new NotUnderstood(`${c.name} holds whole years, so "${r.phrase}" cannot apply to it.`, ['Ask for whole years, e.g. "in 2020" or "before 1950".']);
+      return d.getUTCFullYear();
+    };
+    if (r.end && r.endInclusive) throw new NotUnderstood(`${c.name} holds whole years, so "${r.phrase}" cannot apply to it.`);
+    if (r.start) out.push(`${col} >= ${yearOf(r.start)}`);
+    if (r.end) out.push(`${col} < ${yearOf(r.end)}`);
+    return out;
+  }
   if (r.start) out.push(`${col} >= ${v(r.start)}`);
   if (r.end) out.push(`${col} ${r.endInclusive ? "<=" : "<"} ${v(r.end)}`);
   return out;
@@ -621,6 +778,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if (ranked && groups.length === 0 && rankBy && rankBy.kind === "count") throw new NotUnderstood("Ranking needs the things to rank, e.g. \"top 5 customers by number of orders\".");
   if (!measure && groups.length) measure = { kind: "count", table: fact };
   const aggregate = !!measure && !(ranked && rankBy?.kind === "agg" && rankBy.table === fact && groups.length === 0);
+  if (aggregate && ranked && rankBy?.kind === "agg" && f.rankUncombined === `${rankBy.table}.${rankBy.column}`)
+    throw new NotUnderstood(`Ranking by ${f.rankUncombined} over several rows each: say whether you mean its total, average, minimum or maximum.`, [`Say e.g. "top 5 … by average ${rankBy.column}".`]);
   if (!aggregate && ranked && rankBy?.kind === "agg") {
     f.rank!.concept = `column:${rankBy.table}.${rankBy.column}`;
     measure = null;
@@ -688,11 +847,12 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       if (c.kind !== "text") throw new NotUnderstood(`${t}.${cname} is not text, so it cannot contain "${x.text}".`);
       const esc = x.text.replace(/[\\%_]/g, (m) => `\\${m}`);
       const pat = x.mode === "named" ? esc : x.mode === "starts" ? `${esc}%` : x.mode === "ends" ? `%${esc}` : `%${esc}%`;
-      where.push(`${C(t, cname)} ILIKE ${lit(pat)}`);
-      cond.push(`${t}.${cname} ${x.mode === "named" ? "is (ignoring case)" : x.mode === "starts" ? "starts with" : x.mode === "ends" ? "ends with" : "contains"} "${x.text}"`);
+      where.push(`${C(t, cname)} ${x.negated ? "NOT ILIKE" : "ILIKE"} ${lit(pat)}`);
+      cond.push(`${t}.${cname} ${x.negated ? "does not " : ""}${x.mode === "named" ? (x.negated ? "equal (ignoring case)" : "is (ignoring case)") : x.mode === "starts" ? (x.negated ? "start with" : "starts with") : x.mode === "ends" ? (x.negated ? "end with" : "ends with") : x.negated ? "contain" : "contains"} "${x.text}"`);
     } else if (x.kind === "pred") {
-      where.push(`${C(x.table, x.left)} ${x.op} ${C(x.table, x.right)}`);
-      cond.push(`${x.label} (${x.table}.${x.left} ${x.op} ${x.table}.${x.right})`);
+      const e = `${C(x.table, x.left)} ${x.op} ${C(x.table, x.right)}`;
+      where.push(x.negated ? `NOT (${e})` : e);
+      cond.push(`${x.negated ? "not " : ""}${x.label} (${x.table}.${x.left} ${x.op} ${x.table}.${x.right})`);
     } else if (x.kind === "null") {
       where.push(`${C(x.table, x.column)} IS NULL`);
       cond.push(`${x.table}.${x.column} is empty`);
@@ -750,6 +910,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   const orderBy: string[] = [];
   let limit: number | null = defaultLimit;
   let what = "";
+  let having = "";
   const measureSql = (): { sql: string; label: string; name: string } => {
     const m = measure!;
     if (m.kind === "count") {
@@ -775,6 +936,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     const m = measureSql();
     for (const g of groups) {
       if (g.kind === "bucket") {
+        if (isYearColumn(dateCol!.column)) throw new NotUnderstood(`${dateCol!.table}.${dateCol!.column.name} holds years; group by it directly.`);
         const e = `date_trunc('${g.unit}', ${C(dateCol!.table, dateCol!.column.name)})`;
         select.push(`${e} AS ${g.unit}`);
         groupBy.push(e);
@@ -797,6 +959,11 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     }
     select.push(`${m.sql} AS ${q(m.name)}`);
     what = m.label;
+    if (f.having) {
+      if (!groups.length || ranked) throw new NotUnderstood("A count condition is only understood on groups, e.g. \"genres with more than 5 books\".");
+      having = `HAVING ${m.sql} ${f.having.op} ${f.having.n}`;
+      words.push(`keeping groups whose ${m.label} ${describeOp(f.having.op)} ${f.having.n}`);
+    }
     if (ranked) {
       orderBy.length = 0;
       orderBy.push(`${q(m.name)} ${f.rank!.dir.toUpperCase()}`, ...groupBy);
@@ -819,7 +986,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
         ordCol = { table: t, column: c };
       } else if (concept && CONCEPT_WORDS[concept]) {
         for (const w of CONCEPT_WORDS[concept]) {
-          const c = s.columns.find((x) => tokenStems(x.name).includes(stem(w)) && (x.kind === "number" || x.kind === "integer"));
+          const c = s.columns.find((x) => [x.name, ...x.synonyms].some((n) => tokenStems(n).includes(stem(w))) && (x.kind === "number" || x.kind === "integer") && !x.references && !x.isPrimaryKey);
           if (c) {
             ordCol = { table: s.name, column: c.name };
             break;
@@ -856,6 +1023,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     `FROM ${jt.from()}`,
     where.length ? `WHERE ${where.join(" AND ")}` : "",
     groupBy.length ? `GROUP BY ${groupBy.join(", ")}` : "",
+    having,
     orderBy.length ? `ORDER BY ${[...new Set(orderBy)].join(", ")}` : "",
     limit !== null ? `LIMIT ${limit}` : "",
   ]
