@@ -111,6 +111,21 @@ const RULES: Rule[] = [
     make: (m) => (Number(m[2]) >= Number(m[1]) ? { start: utc(Number(m[1])), end: utc(Number(m[2]) + 1), endInclusive: false } : null),
   },
   {
+    // "between January and March 2026" (the year applies to both months)
+    re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}\\s+(?:and|to|until|through)\\s+${MONTH_RE}\\s+(\\d{4})\\b`),
+    make: (m) => {
+      const a = monthIndex(m[1]);
+      const b = monthIndex(m[2]);
+      if (a < 0 || b < 0 || b < a) return null;
+      return { start: utc(Number(m[3]), a), end: utc(Number(m[3]), b + 1), endInclusive: false };
+    },
+  },
+  {
+    // "in the first quarter of 2026", "second quarter 2025"
+    re: /\b(?:(since|after|before|until|in|during|from|for)\s+)?(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/,
+    make: (m) => bounded(m[1] ?? "in", utc(Number(m[3]), ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"].indexOf(m[2]) % 4 * 3), "quarter"),
+  },
+  {
     // "in Q1 2026", "q3 2025"
     re: /\b(?:(since|after|before|until|in|during|from)\s+)?q([1-4])\s+((?:19|20)\d{2})\b/,
     make: (m) => bounded(m[1] ?? "in", utc(Number(m[3]), (Number(m[2]) - 1) * 3), "quarter"),

@@ -35,7 +35,7 @@ type Measure =
   | { kind: "metric"; metric: Metric; fn?: AggFn | "count" };
 
 type Filter =
-  | { kind: "cmp"; table: string; column: string; op: string; values: (string | number)[] }
+  | { kind: "cmp"; table: string; column: string; op: string; values: (string | number)[]; concept?: string }
   | { kind: "like"; table: string; column: string; mode: string; text: string; negated?: boolean }
   | { kind: "pred"; table: string; left: string; op: string; right: string; label: string; negated?: boolean }
   | { kind: "null"; table: string; column: string }
@@ -63,6 +63,8 @@ interface Frame {
   having: { op: string; n: number } | null;
   /** A column ranked by with no aggregate word and no known way to combine it: fine when each ranked row has one value, refused otherwise. */
   rankUncombined: string | null;
+  /** "sorted by name (descending)". */
+  sort: { table: string; column: string; dir: "asc" | "desc" } | null;
 }
 
 const MAX_TOKENS = 60;
@@ -229,7 +231,7 @@ function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, tab
 }
 
 function buildFrame(index: SchemaIndex, items: Item[]): Frame {
-  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null };
+  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null, sort: null };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
   for (const it of items)
@@ -246,7 +248,9 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
   let or = false;
   let distinct = false;
   let cmp: string | null = null;
-  let bound: { op: string; values: number[] } | null = null;
+  let bound: { op: string; values: number[]; concept?: string } | null = null;
+  /** "cheaper than": the comparison names a kind of column (price), found on the subject later. */
+  let cmpConcept: string | undefined;
   let contains: string | null = null;
   let lastColumn: { table: string; column: string } | null = null;
   let lastColumnIdx = -1;
@@ -264,6 +268,9 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
   let pendingHaving: { op: string; n: number } | null = null;
   /** "best-selling", "best rated": ranked by a kind of column, resolved once the subject is known. */
   let rankConcept: string | null = null;
+  /** "sorted by": the next column is the sort key; "ordered by" only when a column of a named table follows (else it may mean "bought by"). */
+  let sortPending: "sure" | "column-only" | null = null;
+  let sortDir: "asc" | "desc" | null = null;
 
   const takeNum = () => {
     const n = pendingNum;
@@ -277,6 +284,11 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     if (or) throw new NotUnderstood(`"or" is only understood between values of one column ("France or Spain").`);
     if (distinct) throw new NotUnderstood(`"distinct" is only understood in a count ("number of distinct countries").`);
     if (!keepFn) fn = null;
+    // "products under 100 in toys": a comparison still waiting for its column is kept, for the render to place or refuse.
+    const b = bound as { op: string; values: number[]; concept?: string } | null;
+    if (b && (b.op !== "between" || b.values.length === 2)) {
+      f.filters.push({ kind: "cmp", table: "", column: "", op: b.op, values: b.values, concept: b.concept });
+    } else if (b) throw new NotUnderstood('"between" needs two numbers.');
     group = null;
     without = false;
     not = false;
@@ -320,8 +332,9 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         cmp = null;
       }
       else if (cmp) {
-        bound = { op: cmp, values: [it.n] };
+        bound = { op: cmp, values: [it.n], concept: cmpConcept };
         cmp = null;
+        cmpConcept = undefined;
       }
       const nextTable = items[i + 1]?.k === "ref" && (items[i + 1] as { refs: Ref[] }).refs.every((x) => x.t === "table");
       const cmpKind = cmpCol ? col(index.tables.get(cmpCol.table)!, cmpCol.column)!.kind : null;
@@ -361,7 +374,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       } else pendingNum = it.n;
       if (bound && (bound.op !== "between" || bound.values.length === 2) && items[i + 1]?.k !== "ref" && (lastColumn || items[i + 1]?.k !== "kw" || (items[i + 1] as { kw: string }).kw !== "and")) {
         // "price of at least 200": the column came first.
-        addFilter({ kind: "cmp", table: lastColumn?.table ?? "", column: lastColumn?.column ?? "", op: bound.op, values: bound.values });
+        addFilter({ kind: "cmp", table: lastColumn?.table ?? "", column: lastColumn?.column ?? "", op: bound.op, values: bound.values, concept: lastColumn ? undefined : bound.concept });
         used(lastColumn);
         bound = null;
         lastColumn = null;
@@ -397,8 +410,21 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
         if (fn && fn !== kw) throw new NotUnderstood(`"${it.text}" of a ${fn} (an aggregate of an aggregate) is not supported.`);
         fn = kw;
       }
+      else if (kw.startsWith("cmpc:")) {
+        // "cheaper than 50": a comparison on the subject's price-like column.
+        const [, concept, op] = kw.split(":");
+        cmp = OPS[op];
+        cmpConcept = concept;
+        cmpCol = null;
+      }
+      else if (kw === "sortby" || kw === "sortby?") sortPending = kw === "sortby" ? "sure" : "column-only";
+      else if (kw === "sortdesc" || kw === "sortasc") {
+        if (sortDir) throw new NotUnderstood("The question names two sort directions.");
+        sortDir = kw === "sortdesc" ? "desc" : "asc";
+      }
       else if (kw in OPS || kw === "between") {
         cmp = kw === "between" ? "between" : OPS[kw];
+        cmpConcept = undefined;
         cmpCol = lastColumn && lastColumnIdx === i - 1 ? lastColumn : null;
       }
       else if ((kw === "orge" || kw === "orle") && pendingNum !== null && items[i - 1]?.k === "num") {
@@ -448,6 +474,14 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     const r = choose(index, it.refs, it.weak, [...f.mentions, ...focus], { wantColumn, mentioned });
     const absorbed = absorb;
     absorb = null;
+    if (sortPending) {
+      const sc = r.t === "column" ? r : null;
+      if (!sc || (sortPending === "column-only" && !f.mentions.includes(sc.table))) throw new NotUnderstood(`I could not tell what to sort by after "${sortPending === "sure" ? "sorted by" : "ordered by"}".`, ['Say "sorted by <column>".']);
+      if (f.sort) throw new NotUnderstood("Only one sort key is supported.");
+      f.sort = { table: sc.table, column: sc.column, dir: "asc" };
+      sortPending = null;
+      continue;
+    }
     if (r.t === "table" && absorbed && r.table !== f.mentions[0] && (r.table === absorbed || index.edges.some((e) => e.from === absorbed && e.to === r.table))) continue; // "never borrowed a book"
     if (r.t === "table" && pendingHaving) {
       f.measure = { kind: "count", table: r.table };
@@ -474,6 +508,7 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
       if (bound) {
         if (bound.op === "between") throw new NotUnderstood("A range of counts is not supported.");
         addFilter({ kind: "having", table: r.table, op: bound.op, n: bound.values[0] });
+        bound = null;
       } else if (without) {
         addFilter({ kind: "absent", table: r.table });
         without = false;
@@ -536,10 +571,17 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     // A column.
     const column = { table: r.table, column: (r as { column: string }).column };
     const c = col(index.tables.get(column.table)!, column.column)!;
-    if (bound) {
+    if (bound && !isDateLike(c)) {
       addFilter({ kind: "cmp", ...column, op: bound.op, values: bound.values });
+      bound = null;
       reset();
       continue;
+    }
+    if (bound) {
+      // "orders over 1000 placed in 2025": the date column is the verb, not what is compared.
+      const b = bound as { op: string; values: number[]; concept?: string };
+      addFilter({ kind: "cmp", table: "", column: "", op: b.op, values: b.values, concept: b.concept });
+      bound = null;
     }
     const numeric = c.kind === "integer" || c.kind === "number";
     const prevItem = items[i - 1];
@@ -631,6 +673,11 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     fn = null;
   }
   if (pendingHaving) throw new NotUnderstood("A count condition is missing what to count.");
+  if (sortPending) throw new NotUnderstood("I could not tell what to sort by.");
+  if (sortDir) {
+    if (!f.sort) throw new NotUnderstood(`"${sortDir === "desc" ? "descending" : "ascending"}" needs a sort key, e.g. "sorted by price descending".`);
+    f.sort.dir = sortDir;
+  }
   if (not || without) throw new NotUnderstood(`I could not tell what "${not ? "not" : "without"}" applies to here.`);
   if (or) throw new NotUnderstood(`"or" is only understood between values of one column ("France or Spain").`);
   if (distinct) throw new NotUnderstood(`"distinct" is only understood in a count ("number of distinct countries").`);
@@ -649,7 +696,10 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     else f.rank!.by = { kind: "agg", fn: how, ...hits[0] };
   }
   if (fn) throw new NotUnderstood(`I could not tell what to ${fn === "count" ? "count" : `take the ${fn} of`}.`);
-  if (bound) addFilter({ kind: "cmp", table: "", column: "", op: (bound as { op: string }).op, values: (bound as { values: number[] }).values });
+  if (bound) {
+    const b = bound as { op: string; values: number[]; concept?: string };
+    addFilter({ kind: "cmp", table: "", column: "", op: b.op, values: b.values, concept: b.concept });
+  }
   if (cmp) throw new NotUnderstood("A comparison is missing its number.", ['Say "price over 100".']);
   if (pendingNum !== null && !f.rank && !f.recency) throw new NotUnderstood(`I do not know what the number ${pendingNum} refers to.`);
   if (pendingNum !== null && f.rank && f.rank.n === null) f.rank.n = pendingNum;
@@ -697,6 +747,15 @@ function mainDate(t: CatalogTable): CatalogColumn | null {
 
 function labelColumn(t: CatalogTable): CatalogColumn | null {
   return t.columns.find((c) => /^(name|title|label|full_name)$/i.test(c.name)) ?? t.columns.find((c) => c.kind === "text" && c.isUnique) ?? null;
+}
+
+/** The table's numeric column for a concept ("price": price, else cost, fee, …), by name or synonym. */
+function conceptColumn(t: CatalogTable, concept: string): CatalogColumn | null {
+  for (const w of CONCEPT_WORDS[concept] ?? []) {
+    const c = t.columns.find((x) => [x.name, ...x.synonyms].some((n) => tokenStems(n).includes(stem(w))) && (x.kind === "number" || x.kind === "integer") && !x.references && !x.isPrimaryKey);
+    if (c) return c;
+  }
+  return null;
 }
 
 function numericMeasureColumns(t: CatalogTable): CatalogColumn[] {
@@ -747,8 +806,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if ((f.rank || f.recency) && f.groups.length) throw new NotUnderstood("Top or latest rows within each group are not supported yet.", ["Ask for one group at a time, e.g. \"most expensive product in electronics\"."]);
   for (const x of f.filters)
     if (x.kind === "cmp" && !x.table) {
-      const t = f.mentions[0];
-      const nums = t ? numericMeasureColumns(table(index, t)) : [];
+      const t = f.mentions[0] ?? (f.measure?.kind === "count" || f.measure?.kind === "agg" ? (f.measure.table ?? undefined) : undefined);
+      const byConcept = t && x.concept ? conceptColumn(table(index, t), x.concept) : null;
+      const nums = byConcept ? [byConcept] : t && !x.concept ? numericMeasureColumns(table(index, t)) : [];
       if (nums.length !== 1) throw new NotUnderstood(`I do not know which column of ${t ?? "the table"} "${x.op} ${x.values.join(" and ")}" applies to.`, ['Name the column, e.g. "with price over 100".']);
       x.table = t;
       x.column = nums[0].name;
@@ -972,6 +1032,12 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       words.push(`${f.rank!.dir === "desc" ? "highest" : "lowest"} ${limit} first`);
     } else if (!groups.length) limit = null;
     else orderBy.push(...groupBy.filter((g) => !orderBy.includes(g)));
+    if (f.sort) {
+      // Sorting groups is only understood by one of the grouping columns.
+      const key = C(f.sort.table, f.sort.column);
+      if (ranked || !groupBy.includes(key)) throw new NotUnderstood(`Sorting these groups by ${f.sort.table}.${f.sort.column} is not supported.`);
+      orderBy.splice(0, orderBy.length, `${key} ${f.sort.dir.toUpperCase()}`, ...groupBy.filter((g) => g !== key));
+    }
   } else {
     // Listing rows of the subject, maybe ordered by a column or by recency.
     const s = table(index, subject ?? fact);
@@ -985,13 +1051,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
         const [t, c] = concept.slice(7).split(".");
         ordCol = { table: t, column: c };
       } else if (concept && CONCEPT_WORDS[concept]) {
-        for (const w of CONCEPT_WORDS[concept]) {
-          const c = s.columns.find((x) => [x.name, ...x.synonyms].some((n) => tokenStems(n).includes(stem(w))) && (x.kind === "number" || x.kind === "integer") && !x.references && !x.isPrimaryKey);
-          if (c) {
-            ordCol = { table: s.name, column: c.name };
-            break;
-          }
-        }
+        const c = conceptColumn(s, concept);
+        if (c) ordCol = { table: s.name, column: c.name };
       } else if (concept === "") {
         const nums = numericMeasureColumns(s);
         const sized = nums.filter((c) => CONCEPT_WORDS.size.some((w) => tokenStems(c.name).includes(stem(w))));
@@ -1006,6 +1067,11 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       orderBy.push(`${C(dateCol!.table, dateCol!.column.name)} ${f.recency.dir.toUpperCase()}`);
       limit = f.recency.n ?? (f.subjectSingular ? 1 : defaultLimit);
       words.push(`${f.recency.dir === "desc" ? "newest" : "oldest"} first by ${dateCol!.table}.${dateCol!.column.name}`);
+    }
+    if (f.sort) {
+      if (f.rank || f.recency) throw new NotUnderstood("A ranking and a sort order together are not supported.");
+      orderBy.push(`${C(f.sort.table, f.sort.column)} ${f.sort.dir.toUpperCase()}`);
+      words.push(`sorted by ${f.sort.table}.${f.sort.column} ${f.sort.dir === "desc" ? "descending" : "ascending"}`);
     }
     if (s.primaryKey.length) orderBy.push(...s.primaryKey.map((k) => C(s.name, k)));
   }
