@@ -88,6 +88,21 @@ const RULES: Rule[] = [
     make: (m, now) => ({ start: shiftInstant(now, m[1], -1), end: now, endInclusive: true }),
   },
   {
+    // "in the next 30 days", "over the coming 2 weeks": from now on.
+    re: /\b(?:(?:in|during|over|within)\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(\d+)\s+(hour|day|week|month|quarter|year)s?\b/,
+    make: (m, now) => ({ start: now, end: shiftInstant(now, m[2], Number(m[1])), endInclusive: true }),
+  },
+  {
+    // "next week", "next month": the following calendar period.
+    re: /\b(?:(?:in|during|for)\s+)?(?:the\s+)?next\s+(week|month|quarter|year)\b/,
+    make: (m, now) => period(shift(startOf(m[1], now), m[1], 1), m[1]),
+  },
+  {
+    // "in the 1990s": a decade.
+    re: /\b(?:(?:in|during|from)\s+)?(?:the\s+)?((?:1[89]|20)\d0)'?s\b/,
+    make: (m) => ({ start: utc(Number(m[1])), end: utc(Number(m[1]) + 10), endInclusive: false }),
+  },
+  {
     // "last month", "this year", "previous quarter", "current week"
     re: /\b(?:(?:in|during)\s+)?(?:the\s+)?(last|previous|this|current)\s+(week|month|quarter|year)\b/,
     make: (m, now) => {

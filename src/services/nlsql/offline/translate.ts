@@ -230,7 +230,7 @@ function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, tab
   return it?.k === "ref" && cur.k === "ref" && it.start === cur.end && it.refs.some((r) => r.t === "column" && r.table === table) && !it.refs.some((r) => r.t === "table");
 }
 
-function buildFrame(index: SchemaIndex, items: Item[]): Frame {
+function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null, sort: null };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
@@ -534,6 +534,14 @@ function buildFrame(index: SchemaIndex, items: Item[]): Frame {
     }
     if (r.t === "value") {
       const prev = lastFilter as Filter | null;
+      // "loans returned last month", "appointments scheduled for next week": after its noun and with a time range,
+      // a word that is both a value and a date column's verb is the verb: the range applies to that column.
+      const verbDate = it.refs.find((x): x is Ref & { t: "column" } => x.t === "column" && x.table === r.table && isDateLike(col(index.tables.get(x.table)!, x.column)!));
+      if (verbDate && hasTime && f.mentions.includes(r.table) && !not && !without && !or) {
+        if (f.dateHint) throw new NotUnderstood("The question names two date columns.");
+        f.dateHint = { table: verbDate.table, column: verbDate.column };
+        continue;
+      }
       if (byTables.has(r.table)) throw new NotUnderstood(`"by ${r.table}" followed by a condition on ${r.table} could mean grouped by or belonging to.`, [`Say "number of … per ${r.table}" or "… of ${r.table} from …".`]);
       if (without) not = true; // "customers who do not live in Paris"
       if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
@@ -1112,7 +1120,7 @@ export function understand(index: SchemaIndex, question: string, now: Date): { f
   // Questions people ask fit in a sentence; a wall of text is not something to guess at.
   if (toks.length > MAX_TOKENS) throw new NotUnderstood(`The question has ${toks.length} words; the offline translator reads at most ${MAX_TOKENS}.`, ["Ask one short question at a time."]);
   const items = scan(index, toks);
-  const frame = buildFrame(index, items);
+  const frame = buildFrame(index, items, !!t.range);
   frame.eventVerb = /\b(sold|bought|purchased|sells|selling)\b/i.test(text);
   if (t.range) frame.understood.push(t.range.phrase);
   return { frame, time: t.range };
