@@ -139,6 +139,13 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
       i++;
       continue;
     }
+    // "products that cost over 300", "costing between 10 and 50": the verb is about the price paid, not a "cost" column.
+    const prevTok = toks[i - 1]?.lower ?? "";
+    if (["costs", "costing", "cost"].includes(t.lower) && (t.lower !== "cost" || ["that", "which", "who", "to", "do", "does", "did"].includes(prevTok) || items[items.length - 1]?.k === "ref" && (items[items.length - 1] as { end: number }).end === i)) {
+      items.push({ k: "kw", kw: "verbprice", text: t.raw });
+      i++;
+      continue;
+    }
     const p = matchPhrase(index, toks, i);
     const kw = matchKeyword(toks, i);
     const text = (n: number) => toks.slice(i, i + n).map((x) => x.raw).join(" ");
@@ -268,6 +275,10 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   let pendingHaving: { op: string; n: number } | null = null;
   /** "best-selling", "best rated": ranked by a kind of column, resolved once the subject is known. */
   let rankConcept: string | null = null;
+  /** The words that set the aggregate: "total orders" counts them, "how much … products" does not. */
+  let fnText = "";
+  /** "cost(s)/costing" as a verb: only understood before a comparison ("that cost over 300"). */
+  let verbPrice = false;
   /** "sorted by": the next column is the sort key; "ordered by" only when a column of a named table follows (else it may mean "bought by"). */
   let sortPending: "sure" | "column-only" | null = null;
   let sortDir: "asc" | "desc" | null = null;
@@ -326,7 +337,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
     const it = items[i];
     f.understood.push(it.text);
     if (it.k === "num") {
-      if (cmp === "between" && bound === null) bound = { op: "between", values: [it.n] };
+      if (cmp === "between" && bound === null) bound = { op: "between", values: [it.n], concept: cmpConcept };
       else if (bound && (bound as { op: string }).op === "between" && (bound as { values: number[] }).values.length === 1) {
         (bound as { values: number[] }).values.push(it.n);
         cmp = null;
@@ -409,7 +420,9 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       if (kw === "count" || kw === "sum" || kw === "avg" || kw === "min" || kw === "max") {
         if (fn && fn !== kw) throw new NotUnderstood(`"${it.text}" of a ${fn} (an aggregate of an aggregate) is not supported.`);
         fn = kw;
+        fnText = it.text.toLowerCase();
       }
+      else if (kw === "verbprice") verbPrice = true;
       else if (kw.startsWith("cmpc:")) {
         // "cheaper than 50": a comparison on the subject's price-like column.
         const [, concept, op] = kw.split(":");
@@ -424,7 +437,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       }
       else if (kw in OPS || kw === "between") {
         cmp = kw === "between" ? "between" : OPS[kw];
-        cmpConcept = undefined;
+        cmpConcept = verbPrice && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw === "verbprice" ? "price" : undefined;
+        if (cmpConcept) verbPrice = false;
         cmpCol = lastColumn && lastColumnIdx === i - 1 ? lastColumn : null;
       }
       else if ((kw === "orge" || kw === "orle") && pendingNum !== null && items[i - 1]?.k === "num") {
@@ -500,7 +514,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
         if (!f.mentions.includes(r.table)) f.mentions.push(r.table);
         continue;
       }
-      if (fn !== "sum") throw new NotUnderstood(`"${fn}" of ${r.table} needs a column, e.g. "${fn} price of ${r.table}".`);
+      if (fn !== "sum" || fnText === "how much") throw new NotUnderstood(`"${fnText || fn}" of ${r.table} needs a column, e.g. "${fn} price of ${r.table}".`);
       fn = "count"; // "total orders" is how many orders
     }
     if (r.t === "table") {
@@ -682,6 +696,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   }
   if (pendingHaving) throw new NotUnderstood("A count condition is missing what to count.");
   if (sortPending) throw new NotUnderstood("I could not tell what to sort by.");
+  if (verbPrice) throw new NotUnderstood(`"cost" is only understood before a comparison ("products that cost over 100").`, ['Say "price of …" or "average price of …".']);
   if (sortDir) {
     if (!f.sort) throw new NotUnderstood(`"${sortDir === "desc" ? "descending" : "ascending"}" needs a sort key, e.g. "sorted by price descending".`);
     f.sort.dir = sortDir;
