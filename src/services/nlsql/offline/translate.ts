@@ -664,6 +664,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
     }
     if (group) {
       if (group === "by" && f.rank && !f.rank.by) throw new NotUnderstood(`Ranking by ${column.column} is not understood.`);
+      // "products by price": a decimal amount is sorted by, not grouped by; which one is meant is unclear.
+      if (group === "by" && c.kind === "number" && !fn && !f.measure) throw new NotUnderstood(`"by ${column.column}" could mean sorted by or grouped by ${column.table}.${column.column}.`, [`Say "sorted by ${column.column}" or "number of ${column.table} per ${column.column}".`]);
       f.groups.push({ kind: "column", ...column });
       reset();
       lastWasGroup = true;
