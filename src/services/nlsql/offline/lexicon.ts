@@ -100,8 +100,8 @@ export const KEYWORDS: [string, string][] = [
   ["broken down by", "group"], ["split by", "group"], ["breakdown by", "group"], ["grouped by", "group"], ["for each", "group"], ["in each", "group"], ["by", "by"], ["per", "group"], ["each", "group"],
   ["without any", "without"], ["without", "without"], ["with no", "without"], ["have no", "without"], ["has no", "without"], ["having no", "without"],
   ["never", "without"], ["no", "without"], ["nobody", "without"], ["no one", "without"],
-  ["have not", "without"], ["has not", "without"], ["had not", "without"], ["did not", "without"], ["do not", "without"], ["does not", "without"],
-  ["haven't", "without"], ["hasn't", "without"], ["hadn't", "without"], ["didn't", "without"], ["don't", "without"], ["doesn't", "without"],
+  ["have not", "notverb"], ["has not", "notverb"], ["had not", "notverb"], ["did not", "notverb"], ["do not", "notverb"], ["does not", "notverb"],
+  ["haven't", "notverb"], ["hasn't", "notverb"], ["hadn't", "notverb"], ["didn't", "notverb"], ["don't", "notverb"], ["doesn't", "notverb"],
   ["not", "not"], ["non", "not"], ["or", "or"], ["and", "and"],
   ["distinct", "distinct"], ["different", "distinct"], ["unique", "distinct"],
 ];

@@ -106,6 +106,8 @@ function matchPhrase(index: SchemaIndex, toks: Token[], i: number): { len: numbe
     // Two-letter codes ("US", "DE") only when written in capitals: "us" and "de" are words.
     if (p.ref.t === "value" && p.ref.short && toks[i].raw !== p.ref.value) continue;
     const exact = p.lemmas.length === n ? p.lemmas.filter((l, k) => l === lemma(toks[i + k].lower)).length : 0;
+    // A value is data, not a concept: "managed" is not the job title "Manager", though their stems agree.
+    if (p.ref.t === "value" && exact < n) continue;
     hits.push({ n, exact, p });
   }
   if (!hits.length) return null;
@@ -279,6 +281,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   let fnText = "";
   /** "cost(s)/costing" as a verb: only understood before a comparison ("that cost over 300"). */
   let verbPrice = false;
+  /** The absence came from a negated verb ("do not", "haven't"): before a value it is a plain "not". */
+  let negVerb = false;
   /** "sorted by": the next column is the sort key; "ordered by" only when a column of a named table follows (else it may mean "bought by"). */
   let sortPending: "sure" | "column-only" | null = null;
   let sortDir: "asc" | "desc" | null = null;
@@ -473,7 +477,10 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
         if (f.rank && f.rank.n === null && items[i + 1]?.k === "num") f.rank.n = (items[i + 1] as { n: number }).n, i++;
       } else if (kw === "by" || kw === "group") group = kw;
       else if (kw === "and" && lastWasGroup) group = "group"; // "by channel and status"
-      else if (kw === "without") without = true;
+      else if (kw === "without" || kw === "notverb") {
+        without = true;
+        negVerb = kw === "notverb";
+      }
       else if (kw === "not") not = true;
       else if (kw === "or") or = true;
       else if (kw === "distinct") distinct = true;
@@ -557,6 +564,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
         continue;
       }
       if (byTables.has(r.table)) throw new NotUnderstood(`"by ${r.table}" followed by a condition on ${r.table} could mean grouped by or belonging to.`, [`Say "number of … per ${r.table}" or "… of ${r.table} from …".`]);
+      if (without && !negVerb) throw new NotUnderstood(`"without ${it.text}" is not understood: ${it.text} is a value of ${r.table}.${r.column}.`, [`Say "${r.table} not ${it.text}" or "whose ${r.column} is not ${it.text}".`]);
       if (without) not = true; // "customers who do not live in Paris"
       if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
       // "France or Spain" and "Germany and France" both mean either value: one row cannot hold two.
@@ -878,6 +886,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if (measure?.kind === "metric") for (const c of measure.metric.conditions) void c, needed.add(measure.metric.table);
   const needDate = !!time || !!f.recency || groups.some((g) => g.kind === "bucket");
   if (f.dateHint && needDate) needed.add(f.dateHint.table);
+  // "terminated employees": a date that may be empty, named with no time range, is a condition this translator cannot state.
+  if (f.dateHint && !needDate && col(table(index, f.dateHint.table), f.dateHint.column)!.nullable)
+    throw new NotUnderstood(`I could not tell what to do with ${f.dateHint.table}.${f.dateHint.column} here (it may be empty).`, [`Say e.g. "${f.dateHint.table} without ${f.dateHint.column.replace(/_/g, " ")}" or give a time range.`]);
   let root = fact;
   let rollupExpr: string | null = null;
   let countDistinctPk: string | null = null;
