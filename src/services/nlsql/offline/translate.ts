@@ -564,6 +564,10 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
         continue;
       }
       if (byTables.has(r.table)) throw new NotUnderstood(`"by ${r.table}" followed by a condition on ${r.table} could mean grouped by or belonging to.`, [`Say "number of … per ${r.table}" or "… of ${r.table} from …".`]);
+      // "books by British authors" names who wrote them; "number of employees per Manager" groups by nothing understood.
+      const nextIsTable = items[i + 1]?.k === "ref" && (items[i + 1] as { refs: Ref[] }).refs.some((x) => x.t === "table");
+      const isLabel = labelColumn(index.tables.get(r.table)!)?.name === r.column; // "by Agatha Christie": a name says who
+      if (group && !(group === "by" && (nextIsTable || isLabel))) throw new NotUnderstood(`"${group === "by" ? "by" : "per"} ${it.text}" is not understood: ${it.text} is a value of ${r.table}.${r.column}, not something to group by.`, [`Say "number of … per ${r.column}".`]);
       if (without && !negVerb) throw new NotUnderstood(`"without ${it.text}" is not understood: ${it.text} is a value of ${r.table}.${r.column}.`, [`Say "${r.table} not ${it.text}" or "whose ${r.column} is not ${it.text}".`]);
       if (without) not = true; // "customers who do not live in Paris"
       if (lastColumn && lastColumn.table === r.table && lastColumn.column === r.column) used(lastColumn);
