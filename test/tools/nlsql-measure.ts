@@ -13,6 +13,7 @@ import { formatFailures, gradeAll, loadCases, type Runner } from "../helpers/nls
 const SETS = [
   { name: "dev", file: "test/fixtures/nlsql-dev.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
   { name: "holdout", file: "test/fixtures/nlsql-holdout.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
+  { name: "holdout2", file: "test/fixtures/nlsql-holdout2.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
   { name: "clinic", file: "test/fixtures/nlsql-generality.jsonl", schemas: ["clinic"], prisma: null },
   { name: "library", file: "test/fixtures/nlsql-library.jsonl", schemas: ["library"], prisma: null },
 ];
