@@ -128,6 +128,9 @@ async function accuracyAndTranslate(ctx: BenchContext, dev: DevCase[]): Promise<
     const holdout = await gradeAll(ro, shop, loadCases(path.join(repoRoot, "test/fixtures/nlsql-holdout.jsonl")), DEMO_NOW, 1000);
     for (const f of holdout.failures) ctx.log(`  holdout [${f.status}] ${f.question}: ${f.detail ?? ""}`);
     rows.push(...accuracyRows("held-out shop set", holdout).map((r) => ({ ...r, target: undefined })));
+    const holdout2 = await gradeAll(ro, shop, loadCases(path.join(repoRoot, "test/fixtures/nlsql-holdout2.jsonl")), DEMO_NOW, 1000);
+    for (const f of holdout2.failures) ctx.log(`  holdout2 [${f.status}] ${f.question}: ${f.detail ?? ""}`);
+    rows.push(...accuracyRows("second held-out shop set", holdout2).map((r) => ({ ...r, target: undefined })));
     await runScript(db, fs.readFileSync(path.join(repoRoot, "test/fixtures/library-schema.sql"), "utf8"));
     const library = await buildCatalog(db, ["library"], null);
     const lib = await gradeAll(ro, library, loadCases(path.join(repoRoot, "test/fixtures/nlsql-library.jsonl")), DEMO_NOW, 1000);

@@ -39,11 +39,11 @@ export const STOP_WORDS = new Set(
   (
     "a an the of for to in on at from with and is are was were be been being there here what which who whom whose that this these those " +
     "show list me give get find display tell see please all any every its their his her my our your it they them do does did have has had " +
-    "can could would will i we you want need know us by per each as whole overall everything entries records rows data " +
+    "can could i we you want need know us by per each as whole overall everything entries records rows data " +
     "made placed come comes came sold bought written registered live lives living located based via through much make " +
     // Verbs and adverbs that only carry the question ("which channel brings in the most", "loans marked as lost").
     "bring brings brought generate generates generated generating produce produces produced marked flagged labeled labelled tagged " +
-    "currently presently worth valued dollars dollar euros euro usd eur bucks database"
+    "currently presently still yet worth valued dollars dollar euros euro usd eur bucks database given received got"
   ).split(" "),
 );
 
@@ -54,7 +54,10 @@ export const SOFT_WORDS = new Set(["made", "placed", "come", "comes", "came", "s
 export const DERIVATIONS: Record<string, string> = { born: "birth", died: "death" };
 
 /** Unit words that name a kind of column: "4 stars" is a rating. Matched against column names and synonyms. */
-export const UNIT_CONCEPTS: Record<string, string[]> = { star: ["rating", "score", "stars"], stars: ["rating", "score", "stars"] };
+export const UNIT_CONCEPTS: Record<string, string[]> = { star: ["rating", "score", "stars"], stars: ["rating", "score", "stars"], score: ["rating", "stars"], grade: ["rating", "score"] };
+
+/** Words asking for a prediction, an explanation or advice: no query over recorded data answers them. */
+export const UNANSWERABLE_WORDS = new Set(["will", "would", "predict", "prediction", "forecast", "forecasted", "projected", "projection", "estimate", "expected", "expect", "should", "why", "likely", "recommend", "recommendation", "suggest", "optimal"]);
 
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -6,7 +6,7 @@
  */
 import type { CatalogColumn, CatalogTable } from "../../catalog/types.js";
 import pluralize from "pluralize";
-import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
+import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
 import { JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
@@ -173,6 +173,8 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
       items.push({ k: "bucket", unit: TIME_BUCKETS[t.lower] ?? TIME_BUCKETS[t.stem], text: t.raw });
       i++;
     } else if (STOP_WORDS.has(t.lower) || SOFT_WORDS.has(t.lower) || index.softWords.has(t.lower)) i++;
+    else if (UNANSWERABLE_WORDS.has(t.lower))
+      throw new NotUnderstood(`"${t.raw}" asks for a prediction, an explanation or advice; only what the data records can be answered.`, ["Ask about what happened, e.g. \"revenue by month this year\"."]);
     else {
       const err = new NotUnderstood(`I do not know what "${t.raw}" refers to in this database.`, ["Use the names of tables, columns or values shown in the catalog."]);
       err.understood = items.filter((x) => x.k === "ref" || x.k === "quote" || x.k === "bucket").map((x) => x.text);
@@ -536,6 +538,12 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       }
       else if (fn === "count" && group === "by") (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = { kind: "count", table: r.table };
       else if (sup && f.rank && !f.rank.by && f.rank.concept === "" && (f.mentions.length > 0 || f.rank.columnGroup) && !f.mentions.includes(r.table)) f.rank.by = { kind: "count", table: r.table };
+      else if (sup && !f.rank && !f.mentions.length && !fn && !group && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw.startsWith("sup:")) {
+        // "largest order this year": the superlative names the rows' own size-like measure.
+        f.rank = { dir: sup.dir, n: null, by: null, concept: sup.concept };
+        f.subjectSingular = !!it.singular;
+        f.mentions.push(r.table);
+      }
       else if (fn === "count") f.measure = { kind: "count", table: r.table };
       else if (group && !(group === "by" && f.rank && !f.rank.by && f.mentions.length === 0)) {
         f.groups.push({ kind: "table", table: r.table });
@@ -619,6 +627,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
     }
     const numeric = c.kind === "integer" || c.kind === "number";
     const prevItem = items[i - 1];
+    const lf = lastFilter as Filter | null;
+    if (prevItem?.k === "ref" && prevItem.end === it.start && lf?.kind === "cmp" && lf.table === column.table && lf.column === column.column && !bound && !group && !without && !not) continue; // "the store channel", "the books category"
     if (pendingNum !== null && numeric && prevItem?.k === "num" && prevItem.start === it.start - 1 && !f.rank && !f.recency) {
       // "5 star reviews", "one star": a number right before a numeric column is its value.
       addFilter({ kind: "cmp", ...column, op: not ? "<>" : "=", values: [takeNum()!] });
@@ -835,7 +845,7 @@ function timeSql(col: string, c: CatalogColumn, r: TimeRange): string[] {
   return out;
 }
 
-export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, defaultLimit: number): Rendered {
+export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, defaultLimit: number, nowMs = Date.now()): Rendered {
   let confidence = 0.9;
   const words: string[] = [];
   // --- Decide the subject (rows listed or grouped) and the fact table (rows measured). ---
@@ -868,7 +878,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if (f.mentions.length > 1 && !measure && !f.groups.length) confidence -= 0.1;
 
   // Ranking entities by a measure of another table ("top 5 customers by revenue") groups by the entity.
-  const groups: Group[] = [...f.groups];
+  // "average quantity per order item": one group per measured row is the plain average over the rows.
+  const perOwnRow = (g: Group) => g.kind === "table" && measure?.kind === "agg" && (measure.fn === "avg" || measure.fn === "min" || measure.fn === "max") && g.table === measure.table && !f.rank;
+  const groups: Group[] = f.groups.filter((g) => !perOwnRow(g));
   const ranked = !!(f.rank && rankBy);
   if (ranked && subject && subject !== fact) groups.unshift({ kind: "table", table: subject });
   if (ranked && !subject && columnGroup) groups.unshift({ kind: "column", ...columnGroup });
@@ -999,6 +1011,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   if (dateCol && !isDate(dateCol.column)) throw new NotUnderstood(`${dateCol.table}.${dateCol.column.name} is not a date.`);
   if (f.eventVerb && dateCol && !f.dateHint && dateCol.table === (subject ?? fact) && dateCol.table === fact)
     throw new NotUnderstood(`"sold"/"bought" with a time range would use ${dateCol.table}.${dateCol.column.name}, which is not when a sale happened.`, ["Ask about the sales table instead, e.g. \"order items last month\"."]);
+  // A definition (revenue, income) over a period that has not happened yet is a forecast, not a query.
+  if (time && measure?.kind === "metric" && time.start && time.start.getTime() > nowMs)
+    throw new NotUnderstood(`"${time.phrase}" is in the future; ${measure.metric.name} there would be a forecast.`, ["Ask about a past period."]);
   if (time && dateCol) {
     where.push(...timeSql(C(dateCol.table, dateCol.column.name), dateCol.column, time));
     cond.push(`${dateCol.table}.${dateCol.column.name} ${describeRange(time)} ("${time.phrase}")`);
