@@ -8,6 +8,7 @@ import type { CatalogColumn, CatalogTable } from "../../catalog/types.js";
 import pluralize from "pluralize";
 import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
+import { splitWords } from "./lexicon.js";
 import { JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
@@ -222,6 +223,13 @@ function choose(index: SchemaIndex, all: Ref[], weak: boolean[], focus: string[]
   const tables = new Set(refs.map(tableOf));
   if (tables.size === 1) return pick(refs);
   throw new NotUnderstood(`"${[...tables].join('" or "')}"? The phrase matches more than one table.`, ["Name the table you mean."]);
+}
+
+/** Is `text` the table's name or a synonym as a noun ("orders", "order"), rather than a verb form ("ordered")? */
+function namesTable(index: SchemaIndex, text: string, tableName: string): boolean {
+  const t = index.tables.get(tableName)!;
+  const said = text.toLowerCase().split(/\s+/).map(lemma).join(" ");
+  return [t.name, t.modelName ?? "", ...t.synonyms].filter(Boolean).some((n) => splitWords(n).map(lemma).join(" ") === said);
 }
 
 /** "product category": two nouns side by side, the first singular, the second its parent table. */
@@ -538,7 +546,12 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       }
       else if (fn === "count" && group === "by") (f.rank ??= { dir: "desc", n: null, by: null, concept: null }).by = { kind: "count", table: r.table };
       else if (sup && f.rank && !f.rank.by && f.rank.concept === "" && (f.mentions.length > 0 || f.rank.columnGroup) && !f.mentions.includes(r.table)) f.rank.by = { kind: "count", table: r.table };
-      else if (sup && !f.rank && !f.mentions.length && !fn && !group && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw.startsWith("sup:")) {
+      else if (sup && sup.concept === "" && !f.rank?.by && !fn && !group && !namesTable(index, it.text, r.table) && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw.startsWith("sup:")) {
+        // "the most ordered products", "most reviewed": a verb form of a table ranks by how many of its rows each has.
+        (f.rank ??= { dir: sup.dir, n: null, by: null, concept: "" }).by = { kind: "count", table: r.table };
+        sup = null;
+      }
+      else if (sup && !f.rank && !f.mentions.length && !fn && !group && namesTable(index, it.text, r.table) && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw.startsWith("sup:")) {
         // "largest order this year": the superlative names the rows' own size-like measure.
         f.rank = { dir: sup.dir, n: null, by: null, concept: sup.concept };
         f.subjectSingular = !!it.singular;
@@ -884,6 +897,9 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   const ranked = !!(f.rank && rankBy);
   if (ranked && subject && subject !== fact) groups.unshift({ kind: "table", table: subject });
   if (ranked && !subject && columnGroup) groups.unshift({ kind: "column", ...columnGroup });
+  // "customers with the fewest orders": rows with none would not appear in a join, and they are the answer.
+  if (ranked && f.rank!.dir === "asc" && rankBy?.kind === "count" && groups.some((g) => g.kind === "table" && g.table !== (rankBy.table ?? fact)))
+    throw new NotUnderstood(`The ${groups.map((g) => (g.kind === "table" ? g.table : "")).filter(Boolean).join(", ")} with the fewest ${rankBy.table ?? fact} may have none at all; ranking them lowest first is not supported.`, [`Ask e.g. "${groups.find((g) => g.kind === "table")!.kind === "table" ? (groups.find((g) => g.kind === "table") as { table: string }).table : ""} without ${rankBy.table ?? fact}".`]);
   if (ranked && groups.length === 0 && rankBy && rankBy.kind === "count") throw new NotUnderstood("Ranking needs the things to rank, e.g. \"top 5 customers by number of orders\".");
   if (!measure && groups.length) measure = { kind: "count", table: fact };
   const aggregate = !!measure && !(ranked && rankBy?.kind === "agg" && rankBy.table === fact && groups.length === 0);
