@@ -9,7 +9,7 @@ import pluralize from "pluralize";
 import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
 import { splitWords } from "./lexicon.js";
-import { JoinTree, lit, q } from "./sql-builder.js";
+import { forwardPath, JoinTree, lit, q } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
 export class NotUnderstood extends Error {
@@ -1018,7 +1018,16 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       throw new NotUnderstood(`${timeTable} has several date columns; which one should "${time?.phrase ?? "latest"}" apply to?`, [`Name the date column, e.g. "${timeTable} ${table(index, timeTable).columns.filter(isDate).map((c) => c.name.replace(/_/g, " "))[0]} ${time?.phrase ?? ""}".`]);
     else {
       // The nearest parent with a date, not counting the things being grouped or listed (a line's date is its order's, not its product's).
-      const dims = new Set([...groups.flatMap((g) => (g.kind === "bucket" ? [] : [g.table])), ...(subject && subject !== timeTable ? [subject] : [])]);
+      // Tables on the way to a grouped table are dimensions too ("quantity sold by category": a line's product is not its sale).
+      const dimEnds = [...groups.flatMap((g) => (g.kind === "bucket" ? [] : [g.table])), ...(subject && subject !== timeTable ? [subject] : [])];
+      const dims = new Set(dimEnds);
+      for (const d of dimEnds) {
+        try {
+          for (const e of forwardPath(index, timeTable, d) ?? []) dims.add(e.to);
+        } catch {
+          /* ambiguous path: no extra dimensions */
+        }
+      }
       const parents = index.edges.filter((e) => e.from === timeTable && !dims.has(e.to)).map((e) => e.to).filter((t) => mainDate(table(index, t)));
       if (parents.length !== 1) throw new NotUnderstood(`${timeTable} has no date column to apply "${time?.phrase ?? "latest"}" to.`);
       dateCol = { table: parents[0], column: mainDate(table(index, parents[0]))! };
