@@ -293,6 +293,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   let verbPrice = false;
   /** The absence came from a negated verb ("do not", "haven't"): before a value it is a plain "not". */
   let negVerb = false;
+  /** Index of the item that last became the measure (or the ranking measure). */
+  let measureItem = -1;
   /** "sorted by": the next column is the sort key; "ordered by" only when a column of a named table follows (else it may mean "bought by"). */
   let sortPending: "sure" | "column-only" | null = null;
   let sortDir: "asc" | "desc" | null = null;
@@ -450,6 +452,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
         sortDir = kw === "sortdesc" ? "desc" : "asc";
       }
       else if (kw in OPS || kw === "between") {
+        // "doctors earning over 150000", "customers with revenue above 1000": a measure compared per row is not supported.
+        if (measureItem === i - 1) throw new NotUnderstood(`"${items[i - 1].text} ${it.text} …" compares a total per row, which is not supported.`, ["Ask for the measure per group instead, e.g. \"revenue by customer\"."]);
         cmp = kw === "between" ? "between" : OPS[kw];
         cmpConcept = verbPrice && items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw === "verbprice" ? "price" : undefined;
         if (cmpConcept) verbPrice = false;
@@ -616,6 +620,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       continue;
     }
     if (r.t === "metric") {
+      measureItem = i;
       const m = measureOf(r)!;
       if (group === "by" && !f.rank) throw new NotUnderstood(`"by ${it.text}" would group by a measure; say "top 5 … by ${it.text}" to rank.`);
       if (group === "by" || (f.rank && !f.rank.by && (f.mentions.length > 0 || f.rank.columnGroup))) f.rank!.by = m;
@@ -685,6 +690,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       continue;
     }
     if (m) {
+      measureItem = i;
       if (f.measure) throw new NotUnderstood("Only one measure per question is supported.");
       f.measure = distinct && m.kind === "count" ? m : m.kind === "count" ? { kind: "count", table: m.table, distinctColumn: m.distinctColumn } : m;
       if (m.kind === "count") distinct = false;
