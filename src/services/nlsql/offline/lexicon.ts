@@ -68,7 +68,7 @@ export type AggFn = "sum" | "avg" | "min" | "max";
 
 /** Multi-word keywords, longest first; matched on lower-case tokens. */
 export const KEYWORDS: [string, string][] = [
-  ["how many", "count"], ["number of", "count"], ["count of", "count"], ["count", "count"], ["amount of", "count"],
+  ["total number of", "count"], ["total count of", "count"], ["how many", "count"], ["number of", "count"], ["count of", "count"], ["count", "count"], ["amount of", "count"],
   ["how much", "sum"], ["sum of", "sum"], ["total of", "sum"], ["total", "sum?"], ["sum", "sum"],
   ["average", "avg"], ["avg", "avg"], ["mean", "avg"],
   ["maximum", "max"], ["max", "max"], ["minimum", "min"], ["min", "min"],

@@ -249,7 +249,7 @@ function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, tab
   return it?.k === "ref" && cur.k === "ref" && it.start === cur.end && it.refs.some((r) => r.t === "column" && r.table === table) && !it.refs.some((r) => r.t === "table");
 }
 
-function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
+function buildFrame(index: SchemaIndex, items: Item[], hasTime = false, questionText = ""): Frame {
   const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null, sort: null };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
@@ -295,6 +295,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
   let negVerb = false;
   /** Index of the item that last became the measure (or the ranking measure). */
   let measureItem = -1;
+  /** "what countries …": the distinct values of a column may be what is asked. */
+  let valuesAsked: string | null = null;
   /** "sorted by": the next column is the sort key; "ordered by" only when a column of a named table follows (else it may mean "bought by"). */
   let sortPending: "sure" | "column-only" | null = null;
   let sortDir: "asc" | "desc" | null = null;
@@ -730,6 +732,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
       continue;
     }
     if (!isDateLike(c)) f.unusedColumns.add(`${column.table}.${column.column}`);
+    // "what countries are our customers in": a question about a categorical column's values, named before its table.
+    if (!isDateLike(c) && !f.mentions.length && (c.enumValues || c.knownValues) && /^\s*(what|which)\b/i.test(questionText)) valuesAsked = `${column.table}.${column.column}`;
     lastColumn = column;
     lastColumnIdx = i;
   }
@@ -738,6 +742,10 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false): Frame {
     fn = null;
   }
   if (pendingHaving) throw new NotUnderstood("A count condition is missing what to count.");
+  // "which products have the highest price": a which-question about the top asks for the top one, not a sorted list.
+  if (f.rank && f.rank.n === null && /^\s*which\b/i.test(questionText) && /\bthe\s+(most|highest|lowest|least|fewest|largest|biggest|smallest|greatest|cheapest|priciest|longest|shortest)\b/i.test(questionText)) f.subjectSingular = true;
+  if (valuesAsked && f.unusedColumns.has(valuesAsked) && !f.measure && !f.groups.length && !f.rank)
+    throw new NotUnderstood(`Listing the distinct values of ${valuesAsked} is not supported; I would list whole rows.`, [`Ask "number of … per ${valuesAsked.split(".")[1]}" to see each value.`]);
   if (sortPending) throw new NotUnderstood("I could not tell what to sort by.");
   if (verbPrice) throw new NotUnderstood(`"cost" is only understood before a comparison ("products that cost over 100").`, ['Say "price of …" or "average price of …".']);
   if (sortDir) {
@@ -1198,7 +1206,7 @@ export function understand(index: SchemaIndex, question: string, now: Date): { f
   // Questions people ask fit in a sentence; a wall of text is not something to guess at.
   if (toks.length > MAX_TOKENS) throw new NotUnderstood(`The question has ${toks.length} words; the offline translator reads at most ${MAX_TOKENS}.`, ["Ask one short question at a time."]);
   const items = scan(index, toks);
-  const frame = buildFrame(index, items, !!t.range);
+  const frame = buildFrame(index, items, !!t.range, question);
   frame.eventVerb = /\b(sold|bought|purchased|sells|selling)\b/i.test(text);
   if (t.range) frame.understood.push(t.range.phrase);
   return { frame, time: t.range };
