@@ -101,4 +101,11 @@ describe("offline translator: phrasing beyond the development set", () => {
     expect(sql("books under 300 in fantasy")).toContain("WHERE b.genre = 'Fantasy' AND b.pages < 300");
     refuse("French writers over 300", /applies to/);
   });
+  it("refuses forecasts, per-row comparisons of a measure, lowest-count rankings and grouping by a value", () => {
+    refuse("fee income next month", /future/);
+    refuse("which patrons will borrow books", /prediction/);
+    refuse("patrons with fee income over 100", /per row/);
+    refuse("patrons with the fewest checkouts", /none at all/);
+    refuse("number of books per fantasy", /not something to group by/);
+  });
 });
