@@ -727,6 +727,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false, question
     else if (f.mentions.length === 0 && !f.measure && (c.kind === "text" || c.kind === "enum") && !contains && items[i + 1]?.k !== "quote" && f.rank) {
       // "top 3 countries by …": the ranked things are values of a column.
       f.rank.columnGroup = column;
+      f.subjectSingular = !!it.singular;
       lastColumn = column;
       lastColumnIdx = i;
       continue;
