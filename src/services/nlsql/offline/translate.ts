@@ -9,7 +9,7 @@ import pluralize from "pluralize";
 import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
 import { splitWords } from "./lexicon.js";
-import { forwardPath, JoinTree, lit, q } from "./sql-builder.js";
+import { forwardPath, JoinTree, lit, q, tableSql } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
 export class NotUnderstood extends Error {
@@ -66,6 +66,8 @@ interface Frame {
   rankUncombined: string | null;
   /** "sorted by name (descending)". */
   sort: { table: string; column: string; dir: "asc" | "desc" } | null;
+  /** Tables named right after "and"/"or" ("customers and orders"): a list of things, never a condition. */
+  conjoined: Set<string>;
 }
 
 const MAX_TOKENS = 60;
@@ -250,7 +252,7 @@ function nextIsColumnOf(index: SchemaIndex, cur: Item, it: Item | undefined, tab
 }
 
 function buildFrame(index: SchemaIndex, items: Item[], hasTime = false, questionText = ""): Frame {
-  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null, sort: null };
+  const f: Frame = { mentions: [], measure: null, groups: [], rank: null, recency: null, filters: [], dateHint: null, understood: [], subjectSingular: false, unusedColumns: new Set(), eventVerb: false, having: null, rankUncombined: null, sort: null, conjoined: new Set() };
   // Pass 1: what tables is the question about?
   const focus: string[] = [];
   for (const it of items)
@@ -572,6 +574,7 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false, question
         continue;
       }
       else if (!f.mentions.includes(r.table)) {
+        if (items[i - 1]?.k === "kw" && ["and", "or"].includes((items[i - 1] as { kw: string }).kw)) f.conjoined.add(r.table);
         if (!f.mentions.length) f.subjectSingular = !!it.singular;
         f.mentions.push(r.table);
       }
@@ -1172,7 +1175,19 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   }
   // Every table the question named must have a part in the query: silently dropping one would answer another question.
   const inQuery = new Set([...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table)]);
-  const dropped = f.mentions.filter((t) => !inQuery.has(t));
+  let dropped = f.mentions.filter((t) => !inQuery.has(t));
+  // "products with reviews", "doctors who have appointments": a table that references the listed one, with no condition of its own, means "has at least one".
+  const presentTables: string[] = [];
+  const s0 = subject ?? fact!;
+  for (const t of dropped) {
+    const fks = index.edges.filter((e) => e.from === t && e.to === s0);
+    if (t === s0 || time || f.conjoined.has(t) || fks.length !== 1 || table(index, s0).primaryKey.length !== 1 || !jt.aliases.has(s0)) continue;
+    const inner = `${q(t)}_x`;
+    where.push(`EXISTS (SELECT 1 FROM ${tableSql(table(index, t))} ${inner} WHERE ${inner}.${q(fks[0].fromColumn)} = ${A(s0)}.${q(fks[0].toColumn || table(index, s0).primaryKey[0])})`);
+    cond.push(`it has at least one of ${t}`);
+    presentTables.push(t);
+  }
+  dropped = dropped.filter((t) => !presentTables.includes(t));
   if (dropped.length) throw new NotUnderstood(`I could not relate ${dropped.join(", ")} to the rest of the question.`);
   const foreign = [...f.unusedColumns].filter((c) => !c.startsWith(`${subject ?? fact}.`));
   if (foreign.length) throw new NotUnderstood(`I could not tell what to do with ${foreign.join(", ")} in this question.`);
@@ -1191,7 +1206,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
     .filter(Boolean)
     .join(" ");
   const interp = [what.charAt(0).toUpperCase() + what.slice(1), ...words, cond.length ? `where ${cond.join(" and ")}` : "", limit !== null ? `(at most ${limit} rows)` : ""].filter(Boolean).join(" ");
-  return { sql, interpretation: interp + ".", tables: [...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table)].filter((v, i, a) => a.indexOf(v) === i), confidence };
+  return { sql, interpretation: interp + ".", tables: [...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table), ...presentTables].filter((v, i, a) => a.indexOf(v) === i), confidence };
 }
 
 export function understand(index: SchemaIndex, question: string, now: Date): { frame: Frame; time: TimeRange | null } {
