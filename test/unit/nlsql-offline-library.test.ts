@@ -85,6 +85,10 @@ describe("offline translator: phrasing beyond the development set", () => {
   it("reads 'never <verb>' as absence of the verb's rows, and the verb's object as part of it", () => {
     expect(sql("patrons who never borrowed a book")).toContain("WHERE NOT EXISTS (SELECT 1 FROM library.loans loans_x WHERE loans_x.member_id = m.id)");
   });
+  it("reads a referencing table with no condition as 'has at least one'", () => {
+    expect(sql("patrons with checkouts")).toContain("WHERE EXISTS (SELECT 1 FROM library.loans loans_x WHERE loans_x.member_id = m.id)");
+    refuse("patrons and checkouts");
+  });
   it("ranks by how many event rows a thing has ('most borrowed')", () => {
     expect(sql("top 3 most borrowed books")).toBe(
       "SELECT b.id, b.title, count(*) AS loans_count FROM library.loans l JOIN library.books b ON b.id = l.book_id GROUP BY b.id, b.title ORDER BY loans_count DESC, b.id, b.title LIMIT 3",
