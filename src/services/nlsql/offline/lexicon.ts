@@ -43,7 +43,7 @@ export const STOP_WORDS = new Set(
     "made placed come comes came sold bought written registered live lives living located based via through much make " +
     // Verbs and adverbs that only carry the question ("which channel brings in the most", "loans marked as lost").
     "bring brings brought generate generates generated generating produce produces produced marked flagged labeled labelled tagged " +
-    "currently presently still yet worth valued dollars dollar euros euro usd eur bucks database given received got"
+    "either currently presently still yet worth valued dollars dollar euros euro usd eur bucks database given received got"
   ).split(" "),
 );
 
@@ -102,7 +102,7 @@ export const KEYWORDS: [string, string][] = [
   ["contain", "contains"], ["mentioning", "contains"], ["mentions", "contains"], ["mention", "contains"],
   ["broken down by", "group"], ["split by", "group"], ["breakdown by", "group"], ["grouped by", "group"], ["for each", "group"], ["in each", "group"], ["by", "by"], ["per", "group"], ["each", "group"],
   ["without any", "without"], ["without", "without"], ["with no", "without"], ["have no", "without"], ["has no", "without"], ["having no", "without"],
-  ["never", "without"], ["no", "without"], ["nobody", "without"], ["no one", "without"],
+  ["never", "without"], ["no", "without"], ["nobody", "without"], ["no one", "without"], ["empty", "without"], ["missing", "without"], ["blank", "without"],
   ["have not", "notverb"], ["has not", "notverb"], ["had not", "notverb"], ["did not", "notverb"], ["do not", "notverb"], ["does not", "notverb"],
   ["haven't", "notverb"], ["hasn't", "notverb"], ["hadn't", "notverb"], ["didn't", "notverb"], ["don't", "notverb"], ["doesn't", "notverb"],
   ["not", "not"], ["non", "not"], ["or", "or"], ["and", "and"],
