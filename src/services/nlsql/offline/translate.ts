@@ -159,7 +159,8 @@ function scan(index: SchemaIndex, toks: Token[]): Item[] {
     // "total" is the sum keyword ("total revenue") unless it follows a table or an aggregate ("max order total").
     const totalIsColumn = kw?.kw === "sum?" && (!isRefNext(index, toks, i + 1) || prev?.k === "ref" || (prev?.k === "kw" && ["count", "sum", "avg", "min", "max"].includes(prev.kw)));
     // "with a total of at least 800": an amount compared, not a sum asked for.
-    const totalOfCompared = kw?.kw === "sum" && t.lower === "total" && p?.len === 1 && (["a", "an"].includes(toks[i - 1]?.lower ?? "") || isComparisonNext(toks, i + kw.len));
+    const totalOfCompared =
+      kw?.kw === "sum" && t.lower === "total" && p?.len === 1 && (["a", "an"].includes(toks[i - 1]?.lower ?? "") || isComparisonNext(toks, i + kw.len) || (prev?.k === "kw" && ["avg", "min", "max"].includes(prev.kw)));
     if (totalOfCompared) {
       items.push({ k: "ref", refs: p!.refs, weak: p!.weak, start: i, end: i + 1, text: t.raw, singular: true });
       i += kw!.len;
