@@ -41,8 +41,10 @@ try {
     const s = await gradeAll(ro, catalog, loadCases(set.file), DEMO_NOW, 1000);
     if (!quiet && s.failures.length) console.log(`${set.name} failures:\n${formatFailures(s)}`);
     const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    const ms = s.results.map((r) => r.translateMs).sort((a, b) => a - b);
+    const p50 = ms[Math.floor(ms.length / 2)] ?? 0;
     console.log(
-      `${set.name}: coverage ${pct(s.coverage)} (${s.answered - (s.refusalsExpected - s.refusalsCorrect)}/${s.answerable}), precision ${pct(s.precision)} (${s.correct}/${s.answered}), refusals ${s.refusalsCorrect}/${s.refusalsExpected}`,
+      `${set.name} (translate p50 ${p50.toFixed(2)} ms): coverage ${pct(s.coverage)} (${s.answered - (s.refusalsExpected - s.refusalsCorrect)}/${s.answerable}), precision ${pct(s.precision)} (${s.correct}/${s.answered}), refusals ${s.refusalsCorrect}/${s.refusalsExpected}`,
     );
   }
 } finally {
