@@ -84,7 +84,8 @@ interface Token {
 
 function tokenize(text: string, quotes: string[]): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\u0001(\d+)|\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([A-Za-z][A-Za-z'’]*)/g)) {
+  // A minus sign right before a number that starts a word is part of it ("over -10"); elsewhere ("2025-03") it is not.
+  for (const m of text.matchAll(/\u0001(\d+)|\$?((?:(?<![\w.-])-)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))|([A-Za-z][A-Za-z'’]*)/g)) {
     if (m[1] !== undefined) out.push({ raw: m[0], lower: m[0], stem: "", quote: quotes[Number(m[1])] });
     else if (m[2] !== undefined) out.push({ raw: m[2], lower: m[2], stem: m[2], num: Number(m[2].replace(/,/g, "")) });
     else {
@@ -880,6 +881,7 @@ function timeSql(col: string, c: CatalogColumn, r: TimeRange): string[] {
 export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, defaultLimit: number, nowMs = Date.now()): Rendered {
   let confidence = 0.9;
   const words: string[] = [];
+  for (const n of [f.rank?.n, f.recency?.n]) if (n !== null && n !== undefined && (!Number.isInteger(n) || n < 1)) throw new NotUnderstood(`"${n}" is not a number of rows.`, ['Say e.g. "top 5 …".']);
   // --- Decide the subject (rows listed or grouped) and the fact table (rows measured). ---
   const rankBy = f.rank?.by ?? null;
   if ((f.rank || f.recency) && f.groups.length) throw new NotUnderstood("Top or latest rows within each group are not supported yet.", ["Ask for one group at a time, e.g. \"most expensive product in electronics\"."]);
