@@ -626,6 +626,8 @@ function buildFrame(index: SchemaIndex, items: Item[], hasTime = false, question
       reset(true);
       continue;
     }
+    const afterAnd = items[i - 1]?.k === "kw" && (items[i - 1] as { kw: string }).kw === "and";
+    if (r.t === "metric" && afterAnd && (f.mentions.length || f.measure)) throw new NotUnderstood(`"and ${it.text}" asks for a second measure; one measure per question is supported.`, ["Ask for each measure separately."]);
     if (r.t === "metric") {
       measureItem = i;
       const m = measureOf(r)!;
@@ -1178,6 +1180,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   }
   // Every table the question named must have a part in the query: silently dropping one would answer another question.
   const inQuery = new Set([...jt.aliases.keys(), ...f.filters.filter((x) => x.kind === "absent" || x.kind === "having").map((x) => x.table)]);
+  if (aggregate && f.conjoined.size) throw new NotUnderstood(`"and ${[...f.conjoined].join(", ")}" asks for a second measure or list; one per question is supported.`, ["Ask for each separately."]);
   let dropped = f.mentions.filter((t) => !inQuery.has(t));
   // "products with reviews", "doctors who have appointments": a table that references the listed one, with no condition of its own, means "has at least one".
   const presentTables: string[] = [];
