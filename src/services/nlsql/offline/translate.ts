@@ -6,9 +6,8 @@
  */
 import type { CatalogColumn, CatalogTable } from "../../catalog/types.js";
 import pluralize from "pluralize";
-import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
+import { COUNTRY_NAME, CONCEPT_WORDS, ADDITIVE_WORDS, AVERAGED_WORDS, DERIVATIONS, KEYWORDS, RANK_CONCEPTS, UNANSWERABLE_WORDS, lemma, NUMBER_WORDS, SOFT_WORDS, splitWords, stem, STOP_WORDS, TIME_BUCKETS, type AggFn } from "./lexicon.js";
 import { col, type Metric, type Phrase, type Ref, type SchemaIndex, tokenStems } from "./schema-index.js";
-import { splitWords } from "./lexicon.js";
 import { forwardPath, JoinTree, lit, q, tableSql } from "./sql-builder.js";
 import { describeRange, extractTimeRange, type TimeRange } from "./time-range.js";
 
