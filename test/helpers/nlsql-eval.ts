@@ -2,7 +2,9 @@
  * Grades NL→SQL translations by executing them and the gold SQL and comparing
  * results: every gold column must appear among the translation's columns (the
  * translation may show more), rows compared as multisets, in order only when
- * the gold has ORDER BY … LIMIT.
+ * the gold has ORDER BY … LIMIT. A case marked `"expect": "refuse"` (out of
+ * scope: "why did sales drop", "predict next month") has no gold: refusing it
+ * is correct, answering it is a wrong answer.
  */
 import fs from "node:fs";
 import type { Catalog } from "../../src/services/catalog/types.js";
@@ -14,13 +16,19 @@ export interface Runner {
 
 export interface DevCase {
   question: string;
-  gold: string;
+  /** Absent when the case expects a refusal. */
+  gold?: string;
+  expect?: "refuse";
   tags: string[];
 }
 
+export const expectsRefusal = (c: DevCase): boolean => c.expect === "refuse";
+
 export interface CaseResult {
   question: string;
+  /** "refused" only for answerable cases; a refusal the case expects is "correct". */
   status: "correct" | "wrong" | "refused" | "error";
+  expectRefusal?: boolean;
   sql?: string;
   detail?: string;
   translateMs: number;
@@ -85,6 +93,11 @@ export async function gradeCase(db: Runner, catalog: Catalog, c: DevCase, now: D
   const t0 = performance.now();
   const tr = translateOffline(c.question, catalog, { now, defaultLimit });
   const translateMs = performance.now() - t0;
+  if (expectsRefusal(c)) {
+    if (tr.kind !== "sql") return { question: c.question, status: "correct", expectRefusal: true, detail: `refused as expected: ${tr.reason}`, translateMs };
+    return { question: c.question, status: "wrong", expectRefusal: true, sql: tr.sql, detail: "answered a question it should refuse", translateMs };
+  }
+  if (!c.gold) throw new Error(`case without gold SQL or "expect": "refuse": ${c.question}`);
   if (tr.kind !== "sql") return { question: c.question, status: "refused", detail: tr.reason, translateMs };
   const gold = await rowsOf(db, c.gold);
   let got: string[][];
@@ -98,13 +111,25 @@ export async function gradeCase(db: Runner, catalog: Catalog, c: DevCase, now: D
   return { question: c.question, status: why ? "wrong" : "correct", sql: tr.sql, detail: why ?? undefined, translateMs };
 }
 
+/**
+ * coverage: answered among answerable cases; precision: correct among all
+ * answers given (an answer to a must-refuse case counts as wrong);
+ * executionAccuracy: correct among answerable cases.
+ */
 export interface Summary {
   total: number;
+  /** Cases with gold SQL. */
+  answerable: number;
+  /** Answers given (to answerable and to must-refuse cases). */
   answered: number;
+  /** Correct answers (must-refuse cases not included). */
   correct: number;
   coverage: number;
   precision: number;
   executionAccuracy: number;
+  /** Must-refuse cases, and how many were refused. */
+  refusalsExpected: number;
+  refusalsCorrect: number;
   failures: CaseResult[];
   results: CaseResult[];
 }
@@ -112,15 +137,22 @@ export interface Summary {
 export async function gradeAll(db: Runner, catalog: Catalog, cases: DevCase[], now: Date, defaultLimit: number): Promise<Summary> {
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await gradeCase(db, catalog, c, now, defaultLimit));
-  const answered = results.filter((r) => r.status !== "refused").length;
-  const correct = results.filter((r) => r.status === "correct").length;
+  const answerable = results.filter((r) => !r.expectRefusal);
+  const mustRefuse = results.filter((r) => r.expectRefusal);
+  const answeredAnswerable = answerable.filter((r) => r.status !== "refused").length;
+  const wronglyAnswered = mustRefuse.filter((r) => r.status !== "correct").length;
+  const correct = answerable.filter((r) => r.status === "correct").length;
+  const answered = answeredAnswerable + wronglyAnswered;
   return {
     total: cases.length,
+    answerable: answerable.length,
     answered,
     correct,
-    coverage: answered / cases.length,
+    coverage: answerable.length ? answeredAnswerable / answerable.length : 0,
     precision: answered ? correct / answered : 0,
-    executionAccuracy: correct / cases.length,
+    executionAccuracy: answerable.length ? correct / answerable.length : 0,
+    refusalsExpected: mustRefuse.length,
+    refusalsCorrect: mustRefuse.length - wronglyAnswered,
     failures: results.filter((r) => r.status !== "correct"),
     results,
   };

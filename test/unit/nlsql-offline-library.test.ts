@@ -22,7 +22,7 @@ const catalog: Catalog = {
     table("members", [column("id", "integer"), column("full_name", "text"), column("joined_at", "timestamp", { synonyms: ["joined", "signed up"] })], { synonyms: ["borrowers", "patrons"] }),
     table("loans", [
       column("id", "integer"), column("book_id", "integer", { references: { table: "books", column: "id" } }), column("member_id", "integer", { references: { table: "members", column: "id" } }),
-      column("borrowed_at", "timestamp"), column("returned_at", "timestamp", { nullable: true }), column("late_fee", "number"),
+      column("borrowed_at", "timestamp", { synonyms: ["borrowed"] }), column("returned_at", "timestamp", { nullable: true }), column("late_fee", "number"),
     ], { synonyms: ["checkouts", "borrowings"], definitions: { "fee income": "the sum of loans.late_fee over loans" } }),
   ],
 };
@@ -62,5 +62,54 @@ describe("offline translator on a hand-built library catalog", () => {
     expect(sql("latest 5 loans")).toContain("ORDER BY l.borrowed_at DESC, l.id LIMIT 5");
     expect(sql("loans returned last week")).toContain("WHERE l.returned_at >= '2026-06-08T00:00:00.000Z'");
     expect(translateOffline("books that are overdue", catalog, { now, defaultLimit: 100 })).toMatchObject({ kind: "not_understood", reason: expect.stringContaining("overdue") });
+  });
+});
+
+// Shapes added for questions outside the development set; each must answer exactly this or refuse.
+describe("offline translator: phrasing beyond the development set", () => {
+  const refuse = (q: string, why?: RegExp) => {
+    const r = translateOffline(q, catalog, { now, defaultLimit: 100 });
+    expect(r.kind, q).toBe("not_understood");
+    if (why && r.kind === "not_understood") expect(r.reason).toMatch(why);
+  };
+  it("keeps a count across a value between it and its table", () => {
+    expect(sql("how many fantasy books are there")).toBe("SELECT count(*) AS books_count FROM library.books b WHERE b.genre = 'Fantasy'");
+  });
+  it("negates values, flags and text, and refuses a negation it cannot place", () => {
+    expect(sql("books that are not fantasy")).toContain("WHERE b.genre <> 'Fantasy'");
+    expect(sql("books whose title does not contain 'night'")).toContain("b.title NOT ILIKE '%night%'");
+    refuse("books not", /"not"/);
+    refuse("writers or books", /"or"/);
+    refuse("distinct genres of books", /distinct/);
+  });
+  it("reads 'never <verb>' as absence of the verb's rows, and the verb's object as part of it", () => {
+    expect(sql("patrons who never borrowed a book")).toContain("WHERE NOT EXISTS (SELECT 1 FROM library.loans loans_x WHERE loans_x.member_id = m.id)");
+  });
+  it("reads a referencing table with no condition as 'has at least one'", () => {
+    expect(sql("patrons with checkouts")).toContain("WHERE EXISTS (SELECT 1 FROM library.loans loans_x WHERE loans_x.member_id = m.id)");
+    refuse("patrons and checkouts");
+  });
+  it("ranks by how many event rows a thing has ('most borrowed')", () => {
+    expect(sql("top 3 most borrowed books")).toBe(
+      "SELECT b.id, b.title, count(*) AS loans_count FROM library.loans l JOIN library.books b ON b.id = l.book_id GROUP BY b.id, b.title ORDER BY loans_count DESC, b.id, b.title LIMIT 3",
+    );
+  });
+  it("groups a column and keeps groups by their count", () => {
+    expect(sql("genres with more than 5 books")).toBe("SELECT b.genre, count(*) AS books_count FROM library.books b GROUP BY b.genre HAVING count(*) > 5 ORDER BY b.genre LIMIT 100");
+  });
+  it("sorts by a named column, and refuses 'ordered by' when no column follows", () => {
+    expect(sql("books sorted by pages descending")).toContain("ORDER BY b.pages DESC, b.id LIMIT 100");
+    refuse("books ordered by writers", /sort/);
+  });
+  it("does not drop a comparison whose column comes unnamed: the one numeric column, or a refusal", () => {
+    expect(sql("books under 300 in fantasy")).toContain("WHERE b.genre = 'Fantasy' AND b.pages < 300");
+    refuse("French writers over 300", /applies to/);
+  });
+  it("refuses forecasts, per-row comparisons of a measure, lowest-count rankings and grouping by a value", () => {
+    refuse("fee income next month", /future/);
+    refuse("which patrons will borrow books", /prediction/);
+    refuse("patrons with fee income over 100", /per row/);
+    refuse("patrons with the fewest checkouts", /none at all/);
+    refuse("number of books per fantasy", /not something to group by/);
   });
 });

@@ -27,6 +27,14 @@ describe("time ranges relative to an injected now (UTC)", () => {
     ["orders in september", "2025-09-01T00:00:00.000Z", "2025-10-01T00:00:00.000Z"],
     ["orders between 2024 and 2025", "2024-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"],
     ["orders between March 2025 and May 2025", "2025-03-01T00:00:00.000Z", "2025-06-01T00:00:00.000Z"],
+    ["orders between January and March 2026", "2026-01-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z"],
+    ["total revenue for May 2026", "2026-05-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z"],
+    ["May 2026 revenue", "2026-05-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z"],
+    ["revenue for 2025", "2025-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"],
+    ["orders in the first quarter of 2026", "2026-01-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z"],
+    ["revenue in the 4th quarter of 2025", "2025-10-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"],
+    ["appointments next week", "2026-06-22T00:00:00.000Z", "2026-06-29T00:00:00.000Z"],
+    ["books from the 1990s", "1990-01-01T00:00:00.000Z", "2000-01-01T00:00:00.000Z"],
   ])("%s", (text, start, end) => {
     expect(range(text)).toMatchObject({ start, end, inclusive: false });
   });
@@ -35,6 +43,9 @@ describe("time ranges relative to an injected now (UTC)", () => {
     expect(range("orders in the last 30 days")).toEqual({ start: "2026-05-16T12:00:00.000Z", end: now.toISOString(), inclusive: true, rest: "orders" });
     expect(range("reviews over the past 2 weeks")).toMatchObject({ start: "2026-06-01T12:00:00.000Z", inclusive: true });
     expect(range("orders last 6 months")).toMatchObject({ start: "2025-12-15T12:00:00.000Z" });
+    // "the past week" is the rolling week up to now; "last week" is the calendar week before this one.
+    expect(range("orders in the past week")).toMatchObject({ start: "2026-06-08T12:00:00.000Z", end: now.toISOString(), inclusive: true });
+    expect(range("appointments in the next 30 days")).toMatchObject({ start: now.toISOString(), end: "2026-07-15T12:00:00.000Z", inclusive: true });
   });
 
   it("open ranges: since, after, before, until", () => {

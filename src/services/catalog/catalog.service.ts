@@ -142,7 +142,8 @@ export class CatalogService {
       };
       // A unique column is an identifier (e-mail, SKU) — except in a lookup table whose only text column it is:
       // there its values are labels users say ("Electronics" in categories.name). knownValues() bounds the size.
-      const lookupLabel = col.isUnique && t.columns.filter((x) => x.kind === "text").length === 1;
+      // So is a unique "name"/"title" column: a branch or a department is asked for by its name.
+      const lookupLabel = col.isUnique && (t.columns.filter((x) => x.kind === "text").length === 1 || /^(name|title|label)$/i.test(c.name));
       if ((col.kind === "text" || col.kind === "enum") && (!col.isUnique || lookupLabel) && !col.isPrimaryKey && !col.references) {
         col.knownValues = await this.knownValues(t, c.name);
       }

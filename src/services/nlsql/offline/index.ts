@@ -43,7 +43,7 @@ export function translateOffline(question: string, catalog: Catalog, opts: Offli
     if (!question.trim()) throw new NotUnderstood("The question is empty.");
     const { frame, time } = understand(index, question, opts.now);
     understood = frame.understood;
-    const r = render(index, frame, time, opts.defaultLimit);
+    const r = render(index, frame, time, opts.defaultLimit, opts.now.getTime());
     return { kind: "sql", sql: r.sql, interpretation: r.interpretation, tables: r.tables, confidence: r.confidence };
   } catch (err) {
     if (err instanceof NotUnderstood) return { kind: "not_understood", understood: err.understood ?? understood, suggestions: [...err.suggestions, ...GENERIC_SUGGESTIONS], reason: err.message };

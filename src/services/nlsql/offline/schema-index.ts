@@ -5,7 +5,7 @@
  * the foreign-key graph. Built once per catalog version.
  */
 import type { Catalog, CatalogColumn, CatalogTable } from "../../catalog/types.js";
-import { COUNTRIES, lemma, splitWords, stem, STOP_WORDS } from "./lexicon.js";
+import { COUNTRIES, lemma, splitWords, stem, STOP_WORDS, UNIT_CONCEPTS } from "./lexicon.js";
 
 export interface Condition {
   column: string;
@@ -64,6 +64,8 @@ export interface SchemaIndex {
   phrases: Map<string, Phrase[]>;
   edges: FkEdge[];
   rollups: Rollup[];
+  /** Words that only name the whole database ("the library" for schema "library"): scaffolding when nothing else claims them. */
+  softWords: Set<string>;
 }
 
 const cache = new WeakMap<Catalog, SchemaIndex>();
@@ -171,12 +173,19 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
         add(phrases, c.name, { t: "column", table: t.name, column: c.name });
         if (c.fieldName) add(phrases, c.fieldName, { t: "column", table: t.name, column: c.name });
         // "created_at" is also said "created"; "unit_price" is not said "unit".
-        if (words.length === 2 && ["at", "on", "date", "time"].includes(words[1]) && !tableStems.has(stem(words[0]))) add(phrases, words[0], { t: "column", table: t.name, column: c.name }, true);
+        // So is "published_year" (an integer year) "published".
+        if (words.length === 2 && (["at", "on", "date", "time"].includes(words[1]) || (words[1] === "year" && c.kind === "integer")) && !tableStems.has(stem(words[0])))
+          add(phrases, words[0], { t: "column", table: t.name, column: c.name }, true);
         // The head noun of a compound name ("full_name" → "name"), when no other column of the table ends the same way.
         const head = words[words.length - 1];
-        if (words.length === 2 && !["at", "on", "id", "date", "time"].includes(head) && !tableStems.has(stem(head)) && t.columns.filter((o) => splitWords(o.name).pop() === head).length === 1)
+        if (words.length === 2 && !["at", "on", "id", "date", "time", "year"].includes(head) && !tableStems.has(stem(head)) && t.columns.filter((o) => splitWords(o.name).pop() === head).length === 1)
           add(phrases, head, { t: "column", table: t.name, column: c.name }, true);
         for (const s of c.synonyms) add(phrases, s, { t: "column", table: t.name, column: c.name });
+        // Unit words ("4 stars") for a numeric column whose name or synonyms are that kind of measure ("rating").
+        if (c.kind === "integer" || c.kind === "number") {
+          const names = new Set([c.name, ...c.synonyms].flatMap((n) => tokenStems(n)));
+          for (const [unit, kinds] of Object.entries(UNIT_CONCEPTS)) if (kinds.some((k) => names.has(stem(k)))) add(phrases, unit, { t: "column", table: t.name, column: c.name }, true);
+        }
       }
       if (c.kind === "boolean") {
         add(phrases, c.name, { t: "bool", table: t.name, column: c.name, value: true });
@@ -193,7 +202,11 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
       const left = p ? findColumnByWords(t, p[1]) : undefined;
       if (p && left) {
         const op = ({ "at or below": "<=", below: "<", "at or above": ">=", above: ">" } as const)[p[2].toLowerCase() as "below"];
-        add(phrases, p[3], { t: "predicate", table: t.name, left: left.name, op, right: c.name, label: p[3] });
+        const ref = { t: "predicate", table: t.name, left: left.name, op, right: c.name, label: p[3] } as const;
+        add(phrases, p[3], ref);
+        // "low stock" is also said "low on stock" / "low in stock".
+        const w = p[3].trim().split(/\s+/);
+        if (w.length === 2) for (const prep of ["on", "in"]) add(phrases, `${w[0]} ${prep} ${w[1]}`, ref);
       }
     }
   }
@@ -209,7 +222,8 @@ export function buildSchemaIndex(catalog: Catalog): SchemaIndex {
       const r = parseRollup(t, c, edges.filter((e) => e.to === t.name), tables);
       if (r) rollups.push(r);
     }
-  const index = { catalog, tables, phrases, edges, rollups };
+  const softWords = new Set(catalog.tables.map((t) => t.schema.toLowerCase()).filter((n) => n !== "public" && /^[a-z]+$/.test(n)));
+  const index = { catalog, tables, phrases, edges, rollups, softWords };
   cache.set(catalog, index);
   return index;
 }

@@ -83,8 +83,28 @@ const RULES: Rule[] = [
     make: (m, now) => ({ start: shiftInstant(now, m[2], -Number(m[1])), end: now, endInclusive: true }),
   },
   {
+    // "in the past week", "over the past year": the rolling period up to now, like "the past 7 days".
+    re: /\b(?:(?:in|during|over|within)\s+)?(?:the\s+)?past\s+(day|week|month|quarter|year)\b/,
+    make: (m, now) => ({ start: shiftInstant(now, m[1], -1), end: now, endInclusive: true }),
+  },
+  {
+    // "in the next 30 days", "over the coming 2 weeks": from now on.
+    re: /\b(?:(?:in|during|over|within)\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(\d+)\s+(hour|day|week|month|quarter|year)s?\b/,
+    make: (m, now) => ({ start: now, end: shiftInstant(now, m[2], Number(m[1])), endInclusive: true }),
+  },
+  {
+    // "next week", "next month": the following calendar period.
+    re: /\b(?:(?:in|during|for)\s+)?(?:the\s+)?next\s+(week|month|quarter|year)\b/,
+    make: (m, now) => period(shift(startOf(m[1], now), m[1], 1), m[1]),
+  },
+  {
+    // "in the 1990s": a decade.
+    re: /\b(?:(?:in|during|from)\s+)?(?:the\s+)?((?:1[89]|20)\d0)'?s\b/,
+    make: (m) => ({ start: utc(Number(m[1])), end: utc(Number(m[1]) + 10), endInclusive: false }),
+  },
+  {
     // "last month", "this year", "previous quarter", "current week"
-    re: /\b(?:(?:in|during)\s+)?(?:the\s+)?(last|previous|past|this|current)\s+(week|month|quarter|year)\b/,
+    re: /\b(?:(?:in|during)\s+)?(?:the\s+)?(last|previous|this|current)\s+(week|month|quarter|year)\b/,
     make: (m, now) => {
       const cur = startOf(m[2], now);
       return period(m[1] === "this" || m[1] === "current" ? cur : shift(cur, m[2], -1), m[2]);
@@ -106,6 +126,21 @@ const RULES: Rule[] = [
     make: (m) => (Number(m[2]) >= Number(m[1]) ? { start: utc(Number(m[1])), end: utc(Number(m[2]) + 1), endInclusive: false } : null),
   },
   {
+    // "between January and March 2026" (the year applies to both months)
+    re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}\\s+(?:and|to|until|through)\\s+${MONTH_RE}\\s+(\\d{4})\\b`),
+    make: (m) => {
+      const a = monthIndex(m[1]);
+      const b = monthIndex(m[2]);
+      if (a < 0 || b < 0 || b < a) return null;
+      return { start: utc(Number(m[3]), a), end: utc(Number(m[3]), b + 1), endInclusive: false };
+    },
+  },
+  {
+    // "in the first quarter of 2026", "second quarter 2025"
+    re: /\b(?:(since|after|before|until|in|during|from|for)\s+)?(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/,
+    make: (m) => bounded(m[1] ?? "in", utc(Number(m[3]), ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"].indexOf(m[2]) % 4 * 3), "quarter"),
+  },
+  {
     // "in Q1 2026", "q3 2025"
     re: /\b(?:(since|after|before|until|in|during|from)\s+)?q([1-4])\s+((?:19|20)\d{2})\b/,
     make: (m) => bounded(m[1] ?? "in", utc(Number(m[3]), (Number(m[2]) - 1) * 3), "quarter"),
@@ -113,12 +148,12 @@ const RULES: Rule[] = [
   { re: /\btoday\b/, make: (_m, now) => period(startOf("day", now), "day") },
   { re: /\byesterday\b/, make: (_m, now) => period(shift(startOf("day", now), "day", -1), "day") },
   {
-    // "since March 2025", "before jan 2024", "in may 2026"
-    re: new RegExp(`\\b(since|after|before|until|through|in|during|from)\\s+${MONTH_RE}\\s+(\\d{4})\\b`),
+    // "since March 2025", "before jan 2024", "in may 2026", "for May 2026", "May 2026"
+    re: new RegExp(`\\b(?:(since|after|before|until|through|in|during|from|for)\\s+)?${MONTH_RE}\\s+(\\d{4})\\b`),
     make: (m) => {
       const mi = monthIndex(m[2]);
       if (mi < 0) return null;
-      return bounded(m[1], utc(Number(m[3]), mi), "month");
+      return bounded(m[1] ?? "in", utc(Number(m[3]), mi), "month");
     },
   },
   {
@@ -132,8 +167,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in 2024", "since 2025", "before 2025"
-    re: /\b(since|after|before|until|through|in|during|from)\s+((?:19|20)\d{2})\b/,
+    // "in 2024", "since 2025", "before 2025", "for 2025"
+    re: /\b(since|after|before|until|through|in|during|from|for)\s+((?:19|20)\d{2})\b/,
     make: (m) => bounded(m[1], utc(Number(m[2])), "year"),
   },
 ];
