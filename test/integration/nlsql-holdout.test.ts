@@ -22,6 +22,13 @@ function report(name: string, backend: string, s: Summary): void {
   );
 }
 
+/** The targets, and no out-of-scope question answered. */
+function expectTargetsMet(s: Awaited<ReturnType<typeof gradeAll>>): void {
+  expect(s.coverage).toBeGreaterThanOrEqual(0.9);
+  expect(s.precision).toBeGreaterThanOrEqual(0.98);
+  expect(s.refusalsCorrect).toBe(s.refusalsExpected);
+}
+
 describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (backend) => {
   let db: Database;
   let close: () => Promise<void>;
@@ -41,9 +48,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
     const s = await gradeAll(ro, catalog, holdout, DEMO_NOW, 1000);
     report("shop holdout", backend, s);
     expect(s.refusalsExpected).toBeGreaterThanOrEqual(5);
-    expect(s.coverage).toBeGreaterThanOrEqual(0.9);
-    expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.refusalsCorrect).toBe(s.refusalsExpected);
+    expectTargetsMet(s);
   });
 
   it("second shop holdout: ≥ 30 questions, ≥ 90 % answered with ≥ 98 % precision, every out-of-scope question refused", async () => {
@@ -51,9 +56,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
     expect(holdout2.length).toBeGreaterThanOrEqual(30);
     const s = await gradeAll(ro, catalog, holdout2, DEMO_NOW, 1000);
     report("second shop holdout", backend, s);
-    expect(s.coverage).toBeGreaterThanOrEqual(0.9);
-    expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.refusalsCorrect).toBe(s.refusalsExpected);
+    expectTargetsMet(s);
   });
 
   it("library schema: ≥ 25 questions, ≥ 90 % answered with ≥ 98 % precision, every out-of-scope question refused", async () => {
@@ -62,9 +65,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
     expect(library.length).toBeGreaterThanOrEqual(25);
     const s = await gradeAll(ro, catalog, library, DEMO_NOW, 1000);
     report("library set", backend, s);
-    expect(s.coverage).toBeGreaterThanOrEqual(0.9);
-    expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.refusalsCorrect).toBe(s.refusalsExpected);
+    expectTargetsMet(s);
     // Schema-qualified SQL: the library tables are not on the search path.
     expect(s.results.filter((r) => r.sql).every((r) => r.sql!.includes("library."))).toBe(true);
   });
