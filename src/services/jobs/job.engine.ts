@@ -119,6 +119,11 @@ export class JobEngine implements JobSubmitter {
     return this.config.retryBaseMs;
   }
 
+  /** Batches of one job that batched-write handlers may write at once, each on its own connection (INGEST_WRITERS). */
+  get writers(): number {
+    return this.config.writers;
+  }
+
   /** Which database batches commit to (handlers pick their write path by it). */
   get databaseKind(): Database["kind"] {
     return this.db.kind;
@@ -264,7 +269,6 @@ export class JobEngine implements JobSubmitter {
       return "finished";
     }
     let latest = job;
-    let batches = job.batches;
     const heartbeat = setInterval(() => {
       this.store
         .heartbeat(id, this.runnerId)
@@ -301,20 +305,21 @@ export class JobEngine implements JobSubmitter {
       commitBatch: async <T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<any> | ((out: T) => BatchCommitState<any>)) => {
         // statement_timeout bounds each attempt on PostgreSQL (set with BEGIN, in the same round trip).
         const { out, rec } = await this.db.transaction(async (tx) => {
-          // Fence: this runner still owns the job and nobody committed this batch number meanwhile.
-          const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, batches]);
-          if (!fence.rows.length) throw new JobLostError(id);
           const value = await write(tx);
           const s = typeof state === "function" ? state(value) : state;
+          // The fence: the job row is updated only while this runner still owns it, else everything rolls back.
+          // Taken last, so batches of one job written concurrently hold its row lock only for their commit.
           const updated = await this.store.commitBatch(tx, id, this.runnerId, s);
           if (!updated) throw new JobLostError(id);
           return { out: value, rec: updated };
         }, { statementTimeoutMs: this.config.batchTimeoutMs });
-        batches = rec.batches;
-        latest = rec;
-        ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
         if (rec.cancelRequested) stop("cancel");
-        await this.publish(rec);
+        // Concurrent batches may return in any order: keep and publish only what moves forward.
+        if (rec.batches > ctx.committed.batches) {
+          latest = rec;
+          ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
+          await this.publish(rec);
+        }
         // PGlite answers in-process, so a job whose only awaits are its queries would hold off timers,
         // sockets and cancel requests until it ended: give the event loop a turn after every batch.
         await yieldToEventLoop();

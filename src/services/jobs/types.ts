@@ -13,6 +13,7 @@
  */
 import type { SqlRunner } from "../db/index.js";
 import type { Logger } from "../log.js";
+import type { SpanCommit } from "./spans.js";
 
 export type JobKind = "INGEST" | "TRANSFORM" | "BATCH_UPDATE" | "TRAIN" | "BATCH_INFERENCE" | "PIPELINE" | "QUALITY";
 export const JOB_KINDS: JobKind[] = ["INGEST", "TRANSFORM", "BATCH_UPDATE", "TRAIN", "BATCH_INFERENCE", "PIPELINE", "QUALITY"];
@@ -42,7 +43,13 @@ export interface BatchOptions {
 }
 
 export interface BatchCommitState<C> {
-  checkpoint: C;
+  /** The new checkpoint (replaces the saved one). Give it or `span`. */
+  checkpoint?: C;
+  /**
+   * For batches that may commit out of order (several writers): the batch's span of source positions,
+   * merged into the saved span checkpoint by the database inside this batch's transaction (see spans.ts).
+   */
+  span?: SpanCommit;
   /** Records written by this batch. */
   accepted: number;
   rejected: RejectedRecord[];
@@ -73,6 +80,9 @@ export interface JobContext<P = unknown, C = unknown> {
    * rejected records, adds the counters and saves the checkpoint; then
    * publishes progress. `write` may return extra rejected records (e.g. keys
    * that matched no row). Throws if another runner took the job over.
+   * Several may run at once (each on its own connection) when they commit
+   * `span`s: counters add up, spans merge, and `committed` and the published
+   * progress only ever move forward.
    */
   commitBatch<T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<C> | ((out: T) => BatchCommitState<C>)): Promise<T>;
 }
