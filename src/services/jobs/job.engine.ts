@@ -310,7 +310,11 @@ export class JobEngine implements JobSubmitter {
           // The fence: the job row is updated only while this runner still owns it, else everything rolls back.
           // Taken last, so batches of one job written concurrently hold its row lock only for their commit.
           const updated = await this.store.commitBatch(tx, id, this.runnerId, s);
-          if (!updated) throw new JobLostError(id);
+          if (!updated) {
+            // Stopped as "lost" before the rollback: the handler must leave the job's input (a spool file) to its new owner.
+            stop("lost");
+            throw new JobLostError(id);
+          }
           return { out: value, rec: updated };
         }, { statementTimeoutMs: this.config.batchTimeoutMs });
         if (rec.cancelRequested) stop("cancel");
