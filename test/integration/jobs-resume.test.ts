@@ -115,6 +115,10 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
       expect(covered((await store.get(job.id))!.checkpoint, 240)).toEqual(done);
     }
     expect((await store.get(job.id))!).toMatchObject({ accepted: 240, done: 240, batches: 24 });
+    // A span committed already (its COMMIT's answer lost, the batch retried) is not counted twice; another runner is fenced out.
+    expect(await db.transaction((tx) => store.commitBatch(tx, job.id, "r1", { accepted: 10, rejected: [], retried: 1, span: { start: 130, end: 140, settled: 0 } }))).toBe("committed");
+    expect(await db.transaction((tx) => store.commitBatch(tx, job.id, "r2", { accepted: 10, rejected: [], retried: 0, span: { start: 240, end: 250, settled: 0 } }))).toBe("lost");
+    expect((await store.get(job.id))!).toMatchObject({ accepted: 240, done: 240, batches: 24 });
 
     // Concurrently: on PostgreSQL each UPDATE waits for the job row and re-reads what the other committed.
     const { job: job2 } = await store.insert({ kind: "INGEST", params: {}, idempotencyKey: null, total: null });

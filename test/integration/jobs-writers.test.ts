@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { loadConfig } from "../../src/config.js";
 import { createApp, type App } from "../../src/app.js";
@@ -21,6 +21,10 @@ describe.each(backendNames())("concurrent batch writers on %s", (backendName) =>
   let backend: Backend;
   let app: App;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-writers-"));
+  beforeAll(async () => {
+    backend = await freshBackend(backendName);
+    app = await createApp(loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...backend.env, SPOOL_DIR: path.join(dir, "spool"), INGEST_WRITERS: "2", JOB_RUNNER: "in-process", JOB_RETRY_BASE_MS: "1" }), { log: silent });
+  });
   afterAll(async () => {
     await app?.close();
     await backend?.cleanup();
@@ -28,8 +32,6 @@ describe.each(backendNames())("concurrent batch writers on %s", (backendName) =>
   });
 
   it("keeps rejected records in input order when a later batch commits first", { timeout: 60_000 }, async () => {
-    backend = await freshBackend(backendName);
-    app = await createApp(loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...backend.env, SPOOL_DIR: path.join(dir, "spool"), INGEST_WRITERS: "2", JOB_RUNNER: "in-process" }), { log: silent });
     const { db } = app.services;
     // Batch 2 (lines 201–300) is slow, so batch 3, written beside it, would commit first.
     await db.query(`CREATE FUNCTION slow_w250() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -48,5 +50,29 @@ describe.each(backendNames())("concurrent batch writers on %s", (backendName) =>
     expect(rejected.nodes.map((r) => r.batch)).toEqual([2, 3, 3, 5]);
     const n = (await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM customers WHERE email LIKE 'w%@example.com'`)).rows[0]!.n;
     expect(Number(n)).toBe(596);
+  });
+
+  it("does not write a batch twice when its COMMIT went through but the answer was lost", { timeout: 60_000 }, async () => {
+    const { db } = app.services;
+    const transaction = db.transaction.bind(db);
+    let calls = 0;
+    // The third transaction (a batch) commits, but its caller sees the connection drop: the batch is retried.
+    db.transaction = (async (fn, opts) => {
+      const out = await transaction(fn, opts);
+      if (++calls === 3) throw new Error("Connection terminated unexpectedly");
+      return out;
+    }) as typeof db.transaction;
+    try {
+      const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify({ email: `lost${i}@example.com`, name: `L ${i}`, country: "NL", city: "Utrecht", segment: "SMB" })).join("\n");
+      const { job } = await app.services.ingest.ingestStream("customers", "ndjson", Readable.from([lines]), { batchSize: 100 });
+      const end = await app.services.jobs.engine.waitFor(job.id, 30_000);
+      expect(calls).toBeGreaterThan(3);
+      // Written again, the batch would hit customers' unique email and fail the job.
+      expect(end).toMatchObject({ status: "SUCCEEDED", accepted: 500, rejected: 0, done: 500, batches: 5, error: null });
+      const n = (await db.query<{ n: string; d: string }>(`SELECT count(*)::text AS n, count(DISTINCT email)::text AS d FROM customers WHERE email LIKE 'lost%@example.com'`)).rows[0]!;
+      expect(n).toEqual({ n: "500", d: "500" });
+    } finally {
+      db.transaction = transaction;
+    }
   });
 });

@@ -208,7 +208,7 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
           try {
             await withRetries(
               (attempt) =>
-                ctx.commitBatch(
+                ctx.commitSpan(
                   async (tx) => {
                     const failed: RejectedRecord[] = [];
                     const sp = { n: 0 };
@@ -219,12 +219,8 @@ export function batchWriteHandler(kind: JobKind, deps: IngestHandlerDeps, read: 
                     }
                     return failed;
                   },
-                  (failed) => ({
-                    span: { start, end: start + count, settled: spans.settled },
-                    accepted: valid - failed.length,
-                    rejected: [...rejected, ...failed].sort((a, b) => a.rowIndex - b.rowIndex),
-                    retried: attempt,
-                  }),
+                  (failed) => ({ accepted: valid - failed.length, rejected: [...rejected, ...failed].sort((a, b) => a.rowIndex - b.rowIndex), retried: attempt }),
+                  { start, end: start + count, settled: () => spans.settled, retry: attempt > 0 },
                 ),
               {
                 maxRetries: p.maxRetries,

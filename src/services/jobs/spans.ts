@@ -47,6 +47,16 @@ export function spanMergeSql(start: string, end: string, settled: string): strin
     GROUP BY m.c)`;
 }
 
+/**
+ * The SQL condition that a span is already covered by the `checkpoint` column: a batch whose COMMIT reached
+ * the database but whose answer was lost (a dropped connection) must not be written again by its retry.
+ */
+export function spanCoveredSql(start: string, end: string): string {
+  return `(coalesce((checkpoint->>'consumed')::bigint, 0) >= ${end}::bigint
+    OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(checkpoint->'ahead', '[]'::jsonb)) AS a(v)
+               WHERE (a.v->>0)::bigint <= ${start}::bigint AND (a.v->>1)::bigint >= ${end}::bigint))`;
+}
+
 /** Reads a stored checkpoint (sequential or span form; null on a fresh start). */
 export function readSpanCheckpoint(cp: unknown): { consumed: number; ahead: Span[] } {
   const c = (cp ?? {}) as Partial<SpanCheckpoint>;

@@ -13,7 +13,6 @@
  */
 import type { SqlRunner } from "../db/index.js";
 import type { Logger } from "../log.js";
-import type { SpanCommit } from "./spans.js";
 
 export type JobKind = "INGEST" | "TRANSFORM" | "BATCH_UPDATE" | "TRAIN" | "BATCH_INFERENCE" | "PIPELINE" | "QUALITY";
 export const JOB_KINDS: JobKind[] = ["INGEST", "TRANSFORM", "BATCH_UPDATE", "TRAIN", "BATCH_INFERENCE", "PIPELINE", "QUALITY"];
@@ -43,13 +42,7 @@ export interface BatchOptions {
 }
 
 export interface BatchCommitState<C> {
-  /** The new checkpoint (replaces the saved one). Give it or `span`. */
-  checkpoint?: C;
-  /**
-   * For batches that may commit out of order (several writers): the batch's span of source positions,
-   * merged into the saved span checkpoint by the database inside this batch's transaction (see spans.ts).
-   */
-  span?: SpanCommit;
+  checkpoint: C;
   /** Records written by this batch. */
   accepted: number;
   rejected: RejectedRecord[];
@@ -80,11 +73,29 @@ export interface JobContext<P = unknown, C = unknown> {
    * rejected records, adds the counters and saves the checkpoint; then
    * publishes progress. `write` may return extra rejected records (e.g. keys
    * that matched no row). Throws if another runner took the job over.
-   * Several may run at once (each on its own connection) when they commit
-   * `span`s: counters add up, spans merge, and `committed` and the published
-   * progress only ever move forward.
    */
   commitBatch<T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<C> | ((out: T) => BatchCommitState<C>)): Promise<T>;
+  /**
+   * Like commitBatch, for batches that may commit out of order (several
+   * writers, each call on its own connection): the batch covers the source
+   * positions [span.start, span.end), and instead of replacing the checkpoint
+   * the database merges that span into the stored span checkpoint inside the
+   * batch's transaction (see spans.ts). Counters add up, and `committed` and
+   * the published progress only ever move forward. A retry (`span.retry`)
+   * first checks that no earlier attempt committed the span (its COMMIT
+   * reached the database but the answer was lost) and then writes nothing.
+   */
+  commitSpan<T>(write: (tx: SqlRunner) => Promise<T>, state: (out: T) => Omit<BatchCommitState<never>, "checkpoint">, span: SpanBatch): Promise<T>;
+}
+
+/** A batch's place in its source, for JobContext.commitSpan. */
+export interface SpanBatch {
+  start: number;
+  end: number;
+  /** Read when the batch commits: every position below it is committed (see spans.ts). */
+  settled: () => number;
+  /** This attempt retries one whose outcome is unknown. */
+  retry: boolean;
 }
 
 export interface JobResult {
