@@ -224,8 +224,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       staleMs: e.JOB_STALE_MS,
       runWorkers: e.RUN_WORKERS,
       runner: e.JOB_RUNNER === "in-process" || !e.REDIS_URL ? "in-process" : "bullmq",
-      // PGlite has one connection: a second writer would only queue behind the first.
-      writers: e.INGEST_WRITERS ?? (e.DATABASE_URL ? 2 : 1),
+      // PGlite has one connection: a second writer would only queue behind the first. At most half the pool,
+      // so writers never starve the requests and job bookkeeping that share it.
+      writers: Math.min(e.INGEST_WRITERS ?? (e.DATABASE_URL ? 2 : 1), Math.max(1, Math.floor(e.DB_POOL_SIZE / 2))),
     },
     transform: { llmBatchSize: e.LLM_BATCH_SIZE, llmConcurrency: e.LLM_CONCURRENCY, llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES },
     ingest: {
