@@ -4,10 +4,13 @@
  * its work in batches, reports progress after each, honours the abort signal,
  * and saves a checkpoint so a restarted job resumes after the last committed batch.
  *
- * Two ways to commit a batch:
+ * Three ways to commit a batch:
  * - `commitBatch(write, state)`: the batch's writes, its rejected records, the
  *   counters and the checkpoint go in ONE transaction — exactly-once on resume.
  *   Use it whenever the batch writes to the database.
+ * - `commitSpan(write, state, span)`: the same for batches written
+ *   concurrently (several writers), which may commit out of order: each
+ *   merges its span of source positions into the checkpoint (see spans.ts).
  * - `checkpointAfterBatch(state)`: counters and checkpoint only, for work whose
  *   output is not in the database (or is idempotent).
  */
