@@ -46,6 +46,7 @@ const envSchema = z.object({
   JOB_RUNNER: z.enum(["auto", "in-process", "bullmq"], { message: "expected auto, in-process or bullmq" }).default("auto"),
   INGEST_MAX_INLINE_RECORDS: int(1, 1_000_000).default(10_000),
   INGEST_INLINE_WAIT_MS: int(0, 600_000).default(10_000),
+  INGEST_WRITERS: int(1, 16).optional(),
   SPOOL_DIR: z.string().min(1).optional(),
   SEED_SCALE: z.coerce.number({ message: "expected a number" }).positive().max(100).default(0.1),
   ML_MAX_TRAINING_ROWS: int(100, 10_000_000).default(200_000),
@@ -133,6 +134,8 @@ export interface Config {
     runWorkers: boolean;
     /** Resolved: bullmq when REDIS_URL is set (and JOB_RUNNER is auto or bullmq). */
     runner: "in-process" | "bullmq";
+    /** Batches of one INSERT job (ingest, transform) written at once on separate connections; 2 on PostgreSQL, 1 on PGlite unless INGEST_WRITERS says. */
+    writers: number;
   };
   ingest: { maxInlineRecords: number; inlineWaitMs: number; spoolDir: string };
   /** LLM rules of transforms: records per model call and calls in flight. */
@@ -221,6 +224,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       staleMs: e.JOB_STALE_MS,
       runWorkers: e.RUN_WORKERS,
       runner: e.JOB_RUNNER === "in-process" || !e.REDIS_URL ? "in-process" : "bullmq",
+      // PGlite has one connection: a second writer would only queue behind the first. At most half the pool,
+      // so writers never starve the requests and job bookkeeping that share it.
+      writers: Math.min(e.INGEST_WRITERS ?? (e.DATABASE_URL ? 2 : 1), Math.max(1, Math.floor(e.DB_POOL_SIZE / 2))),
     },
     transform: { llmBatchSize: e.LLM_BATCH_SIZE, llmConcurrency: e.LLM_CONCURRENCY, llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES },
     ingest: {

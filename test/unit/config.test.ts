@@ -60,6 +60,15 @@ describe("configuration", () => {
     expect(config.redis).toBeNull();
   });
 
+  it("writes INSERT batches with two writers on PostgreSQL and one on PGlite, never more than half the pool", () => {
+    const pg = { DATABASE_URL: "postgresql://u@127.0.0.1:5432/db" };
+    expect(loadConfig({}).jobs.writers).toBe(1);
+    expect(loadConfig(pg).jobs.writers).toBe(2);
+    expect(loadConfig({ ...pg, INGEST_WRITERS: "4" }).jobs.writers).toBe(4);
+    expect(loadConfig({ ...pg, INGEST_WRITERS: "4", DB_POOL_SIZE: "6" }).jobs.writers).toBe(3);
+    expect(loadConfig({ ...pg, DB_POOL_SIZE: "1" }).jobs.writers).toBe(1);
+  });
+
   it("lists every variable in the README's configuration table", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.split(/^## Configuration$/m)[1]?.split(/^## /m)[0] ?? "";

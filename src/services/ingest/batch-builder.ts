@@ -10,13 +10,15 @@
  * collections are promoted and grow the heap until the next full collection:
  * - on PostgreSQL (COPY), each row becomes its COPY text line at once, and
  *   when nothing can reject a row after its write (INSERT without
- *   continueOnError) a group keeps only that text, joined per chunk;
+ *   continueOnError) a group keeps only that text, encoded into a pooled
+ *   byte buffer (see copy-buffer.ts);
  * - otherwise a group keeps a row per record with its values and source item
  *   (a bisected failure or an unmatched UPDATE key names the record).
  */
 import type { RejectedRecord } from "../jobs/index.js";
 import { coerceCells, coerceRecord, planHeader, type HeaderPlan } from "./coerce.js";
-import { copyTextData, copyTextLine } from "./copy-text.js";
+import { copyTextLine } from "./copy-text.js";
+import type { CopyBuffer, CopyBufferPool } from "./copy-buffer.js";
 import type { IngestJobParams } from "./ingest.handler.js";
 import { CsvLine, type SourceItem } from "./sources.js";
 import type { WritableTable } from "./tables.js";
@@ -31,8 +33,8 @@ export interface WriteGroup {
   columns: string[];
   /** Rows to write, one per valid record (unpacked groups). */
   rows: PendingRow[];
-  /** Packed groups: the rows' COPY text, one piece per source chunk; `rows` stays empty. */
-  packed: string[] | null;
+  /** Packed groups: the rows' COPY text (a pooled buffer, released when the batch's transaction ended); `rows` stays empty. */
+  packed: CopyBuffer | null;
   /** Valid records in the group. */
   count: number;
 }
@@ -68,8 +70,6 @@ export class BatchBuilder {
   private readonly groups = new Map<string, WriteGroup>();
   // Rows that wrote the same columns share one array (see coerceCells): look groups up by it before joining names.
   private readonly groupOf = new Map<string[], WriteGroup>();
-  /** Packed groups' lines of the current chunk, joined by endChunk(). */
-  private readonly chunkLines = new Map<WriteGroup, string[]>();
   private readonly seen = new Map<string, number>();
   private readonly pack: boolean;
 
@@ -79,6 +79,7 @@ export class BatchBuilder {
     private readonly p: IngestJobParams,
     private readonly plans: HeaderPlans,
     private readonly copy: boolean,
+    private readonly buffers: CopyBufferPool,
   ) {
     // Rows may be rejected after their write only when bisecting (continueOnError) or for an UPDATE key that
     // matched nothing, and only then must a row remember its record.
@@ -114,22 +115,13 @@ export class BatchBuilder {
     g.count++;
     this.valid++;
     if (g.packed) {
-      let lines = this.chunkLines.get(g);
-      if (!lines) this.chunkLines.set(g, (lines = []));
-      lines.push(copyTextLine(values));
+      g.packed.appendLine(copyTextLine(values));
       return;
     }
     g.rows.push(this.copy ? { index, columns, values, copyLine: copyTextLine(values), item } : { index, columns, values, item });
   }
 
-  /** Call after each source chunk: packed lines become one string, so the line strings die young. */
-  endChunk(): void {
-    for (const [g, lines] of this.chunkLines) if (lines.length) g.packed!.push(copyTextData(lines));
-    this.chunkLines.clear();
-  }
-
   finish(): PreparedBatch {
-    this.endChunk();
     return { batch: this.batch, count: this.count, rejected: this.rejected, groups: [...this.groups.values()], valid: this.valid };
   }
 
@@ -139,7 +131,7 @@ export class BatchBuilder {
       const sig = columns.join(",");
       g = this.groups.get(sig);
       // Zero columns (every value a default) cannot be COPYed: such a group keeps rows for the array path.
-      if (!g) this.groups.set(sig, (g = { columns, rows: [], packed: this.pack && columns.length > 0 ? [] : null, count: 0 }));
+      if (!g) this.groups.set(sig, (g = { columns, rows: [], packed: this.pack && columns.length > 0 ? this.buffers.acquire() : null, count: 0 }));
       this.groupOf.set(columns, g);
     }
     return g;

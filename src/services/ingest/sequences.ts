@@ -31,10 +31,18 @@ export async function sequenceColumns(db: SqlRunner, target: WritableTable): Pro
  * Moves each sequence whose column was written up to the column's maximum,
  * never back: setval only when the maximum is past what the sequence last
  * handed out. Runs in the batch's transaction, so it commits with the rows.
+ *
+ * Batches of one job may be written concurrently, and reading the maximum then
+ * calling setval is not atomic: a writer that saw a smaller maximum could set
+ * the sequence back below another's. A transaction-scoped advisory lock per
+ * sequence serializes the step to the commits, and the maximum is read by a
+ * statement after the lock is granted (a fresh snapshot under READ COMMITTED),
+ * so it includes every batch that committed meanwhile.
  */
 export async function advanceSequences(tx: SqlRunner, target: WritableTable, sequences: SequenceColumn[], written: ReadonlySet<string>): Promise<void> {
   for (const s of sequences) {
     if (!written.has(s.column)) continue;
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kz_ingest_sequence'), hashtext($1))`, [s.sequence]);
     await tx.query(
       `SELECT setval($1::regclass, m) FROM (SELECT max(${quoteIdent(s.column)}) AS m FROM ${relationOf(target)}) AS t
        WHERE m > coalesce(pg_sequence_last_value($1::regclass), 0)`,

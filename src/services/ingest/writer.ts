@@ -10,7 +10,7 @@
  * - on PGlite: `INSERT … SELECT FROM unnest($1::text[], …)`, `… ON CONFLICT`
  *   and `UPDATE … FROM unnest(…)`, values shipped as text arrays.
  */
-import type { SqlRunner } from "../db/index.js";
+import type { CopyData, SqlRunner } from "../db/index.js";
 import { quoteIdent } from "../db/index.js";
 import type { WritableTable } from "./tables.js";
 import type { WriteMode } from "./coerce.js";
@@ -35,7 +35,7 @@ export async function writeRows(tx: SqlRunner, target: WritableTable, mode: Writ
 }
 
 /** INSERT of rows already encoded as COPY text (pieces written in order), straight into the table. */
-export async function copyInsertText(tx: SqlRunner, target: WritableTable, columns: string[], data: string[]): Promise<void> {
+export async function copyInsertText(tx: SqlRunner, target: WritableTable, columns: string[], data: CopyData): Promise<void> {
   if (!tx.copyFrom) throw new Error("COPY text reached a connection without COPY (PostgreSQL transactions only)");
   await tx.copyFrom(`COPY ${tableName(target)} (${columns.map(quoteIdent).join(", ")}) FROM STDIN`, data);
 }
@@ -84,7 +84,7 @@ async function copyRows(tx: SqlRunner, target: WritableTable, mode: WriteMode, k
   const columns = rows[0]!.columns;
   const t = tableName(target);
   if (mode === "INSERT") {
-    await copyInsertText(tx, target, columns, [copyData(rows, false)]);
+    await copyInsertText(tx, target, columns, copyData(rows, false));
     return [];
   }
   const stage = await stageTable(tx, columns.length);

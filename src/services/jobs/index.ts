@@ -11,6 +11,7 @@ export { InProcessRunner, type JobRunner } from "./inprocess.runner.js";
 export { withRetries, withTimeout, backoffMs, batched, describeError, isTransient } from "./batch.js";
 export type { JobFilter, BatchStatsRow, RejectedRow } from "./job.store.js";
 export * from "./types.js";
+export { CommittedSpans, readSpanCheckpoint, spanMergeSql, type Span, type SpanCheckpoint, type SpanCommit } from "./spans.js";
 
 export interface JobService {
   engine: JobEngine;

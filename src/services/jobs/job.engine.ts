@@ -24,6 +24,7 @@ import {
   type JobProgressEvent,
   type JobRecord,
   type JobSubmitter,
+  type SpanBatch,
   type SubmitJobInput,
 } from "./types.js";
 
@@ -39,6 +40,9 @@ export class JobLostError extends Error {
     this.name = "JobLostError";
   }
 }
+
+/** Thrown inside a batch's transaction to roll back a retry whose span an earlier attempt already committed. */
+class AlreadyCommitted extends Error {}
 
 export const PROGRESS_TOPIC = "jobProgress";
 export const EVENTS_TOPIC = "jobEvents";
@@ -117,6 +121,11 @@ export class JobEngine implements JobSubmitter {
 
   get retryBaseMs(): number {
     return this.config.retryBaseMs;
+  }
+
+  /** Batches of one job that batched-write handlers may write at once, each on its own connection (INGEST_WRITERS). */
+  get writers(): number {
+    return this.config.writers;
   }
 
   /** Which database batches commit to (handlers pick their write path by it). */
@@ -264,7 +273,6 @@ export class JobEngine implements JobSubmitter {
       return "finished";
     }
     let latest = job;
-    let batches = job.batches;
     const heartbeat = setInterval(() => {
       this.store
         .heartbeat(id, this.runnerId)
@@ -277,6 +285,25 @@ export class JobEngine implements JobSubmitter {
     heartbeat.unref();
     await this.publish(latest);
     log.info({ resumed: job.checkpoint !== null, done: job.done }, "job started");
+
+    // The job is no longer this runner's. Stopped as "lost" first, so the handler leaves the job's input
+    // (a spool file) to the next owner, which resumes from the stored checkpoint.
+    const lost = (): never => {
+      stop("lost");
+      throw new JobLostError(id);
+    };
+    // After a batch committed: concurrent batches may return in any order, so keep and publish only what moves forward.
+    const committed = async (rec: JobRecord) => {
+      if (rec.cancelRequested) stop("cancel");
+      if (rec.batches > ctx.committed.batches) {
+        latest = rec;
+        ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
+        await this.publish(rec);
+      }
+      // PGlite answers in-process, so a job whose only awaits are its queries would hold off timers,
+      // sockets and cancel requests until it ended: give the event loop a turn after every batch.
+      await yieldToEventLoop();
+    };
 
     const ctx: JobContext<any, any> = {
       jobId: id,
@@ -301,24 +328,43 @@ export class JobEngine implements JobSubmitter {
       commitBatch: async <T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<any> | ((out: T) => BatchCommitState<any>)) => {
         // statement_timeout bounds each attempt on PostgreSQL (set with BEGIN, in the same round trip).
         const { out, rec } = await this.db.transaction(async (tx) => {
-          // Fence: this runner still owns the job and nobody committed this batch number meanwhile.
-          const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, batches]);
-          if (!fence.rows.length) throw new JobLostError(id);
+          // Fence: this runner still owns the job and nobody committed this batch number meanwhile (e.g. an
+          // earlier attempt whose COMMIT's answer was lost), checked before anything is written.
+          const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, ctx.committed.batches]);
+          if (!fence.rows.length) lost();
           const value = await write(tx);
-          const s = typeof state === "function" ? state(value) : state;
-          const updated = await this.store.commitBatch(tx, id, this.runnerId, s);
-          if (!updated) throw new JobLostError(id);
-          return { out: value, rec: updated };
+          const updated = await this.store.commitBatch(tx, id, this.runnerId, typeof state === "function" ? state(value) : state);
+          if (typeof updated === "string") lost();
+          return { out: value, rec: updated as JobRecord };
         }, { statementTimeoutMs: this.config.batchTimeoutMs });
-        batches = rec.batches;
-        latest = rec;
-        ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
-        if (rec.cancelRequested) stop("cancel");
-        await this.publish(rec);
-        // PGlite answers in-process, so a job whose only awaits are its queries would hold off timers,
-        // sockets and cancel requests until it ended: give the event loop a turn after every batch.
-        await yieldToEventLoop();
+        await committed(rec);
         return out;
+      },
+      commitSpan: async <T>(write: (tx: SqlRunner) => Promise<T>, state: (out: T) => Omit<BatchCommitState<never>, "checkpoint">, span: SpanBatch) => {
+        let value: T;
+        let rec: JobRecord;
+        try {
+          rec = await this.db.transaction(async (tx) => {
+            // A retry writes nothing if the attempt before it did commit (a unique key would refuse the rows anyway).
+            if (span.retry && (await this.store.spanCommitted(tx, id, this.runnerId, span.start, span.end))) throw new AlreadyCommitted();
+            value = await write(tx);
+            // No fence up front: the job-row UPDATE is the fence (owner, span not yet committed), taken last,
+            // so batches written concurrently hold the job row's lock only for their commit.
+            const updated = await this.store.commitBatch(tx, id, this.runnerId, { ...state(value), span: { start: span.start, end: span.end, settled: span.settled() } });
+            if (updated === "committed") throw new AlreadyCommitted();
+            if (updated === "lost") lost();
+            return updated as JobRecord;
+          }, { statementTimeoutMs: this.config.batchTimeoutMs });
+        } catch (err) {
+          if (!(err instanceof AlreadyCommitted)) throw err;
+          log.warn({ start: span.start, end: span.end }, "batch already committed by an earlier attempt; its retry was rolled back");
+          // That commit's counters were never seen here: read them, so the final status counts them.
+          const current = await this.store.get(id);
+          if (!current) lost();
+          rec = current!;
+        }
+        await committed(rec);
+        return value!;
       },
     };
 

@@ -5,6 +5,7 @@
  */
 import type { Database, SqlRunner } from "../db/index.js";
 import type { JobKind, JobRecord, JobStatus, RejectedRecord } from "./types.js";
+import { spanCoveredSql, spanMergeSql, type SpanCommit } from "./spans.js";
 
 const COLUMNS = `id::text AS id, kind, status, done, total, accepted, rejected, retried, batches, parameters, result, error, message,
   checkpoint, idempotency_key, cancel_requested, created_at, started_at, finished_at`;
@@ -187,26 +188,49 @@ export class JobStore {
 
   /**
    * Inside the batch's transaction: adds counters, stores rejected records and
-   * the checkpoint, but only while `runner` still owns the job (fencing).
+   * the checkpoint — or merges the batch's span into it — but only while
+   * `runner` still owns the job (fencing) and, for a span, while no earlier
+   * attempt committed it. Returns the job, or why nothing was updated. The
+   * row lock this UPDATE takes is held to the commit, so concurrent batches
+   * of one job serialize here, each adding to what the previous one committed.
    */
   async commitBatch(
     tx: SqlRunner,
     id: string,
     runner: string,
-    s: { accepted: number; rejected: RejectedRecord[]; retried: number; checkpoint: unknown; done?: number; total?: number | null; message?: string },
-  ): Promise<JobRecord | null> {
+    s: { accepted: number; rejected: RejectedRecord[]; retried: number; checkpoint?: unknown; span?: SpanCommit; done?: number; total?: number | null; message?: string },
+  ): Promise<JobRecord | "lost" | "committed"> {
     const rejectedCount = s.rejected.length;
+    const params: unknown[] = [id, runner, s.accepted, rejectedCount, s.retried, s.done ?? null, s.total ?? null, s.total !== undefined, s.message ?? null];
+    let checkpoint = "$10::jsonb";
+    let notYet = "true";
+    if (s.span) {
+      params.push(s.span.start, s.span.end, s.span.settled);
+      checkpoint = spanMergeSql("$10", "$11", "$12");
+      notYet = `NOT ${spanCoveredSql("$10", "$11")}`;
+    } else {
+      params.push(JSON.stringify(s.checkpoint ?? null));
+    }
     const res = await tx.query<JobRow>(
       `UPDATE jobs SET accepted = accepted + $3, rejected = rejected + $4, retried = retried + $5, batches = batches + 1,
-         done = coalesce($6::int, done + $3 + $4), total = CASE WHEN $9 THEN $7::int ELSE total END,
-         checkpoint = $8::jsonb, message = coalesce($10, message), heartbeat_at = now()
-       WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'
+         done = coalesce($6::int, done + $3 + $4), total = CASE WHEN $8 THEN $7::int ELSE total END,
+         checkpoint = ${checkpoint}, message = coalesce($9, message), heartbeat_at = now()
+       WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND ${notYet}
        RETURNING ${COLUMNS}`,
-      [id, runner, s.accepted, rejectedCount, s.retried, s.done ?? null, s.total ?? null, JSON.stringify(s.checkpoint ?? null), s.total !== undefined, s.message ?? null],
+      params,
     );
-    if (!res.rows[0]) return null;
+    if (!res.rows[0]) return s.span && (await this.spanCommitted(tx, id, runner, s.span.start, s.span.end)) ? "committed" : "lost";
     if (rejectedCount) await this.insertRejected(tx, id, s.rejected);
     return toRecord(res.rows[0]);
+  }
+
+  /** Whether `runner` owns the running job and its checkpoint covers the span [start, end). */
+  async spanCommitted(tx: SqlRunner, id: string, runner: string, start: number, end: number): Promise<boolean> {
+    const res = await tx.query<{ covered: boolean }>(
+      `SELECT ${spanCoveredSql("$3", "$4")} AS covered FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`,
+      [id, runner, start, end],
+    );
+    return res.rows[0]?.covered === true;
   }
 
   private async insertRejected(tx: SqlRunner, jobId: string, rows: RejectedRecord[]): Promise<void> {

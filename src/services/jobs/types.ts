@@ -4,10 +4,13 @@
  * its work in batches, reports progress after each, honours the abort signal,
  * and saves a checkpoint so a restarted job resumes after the last committed batch.
  *
- * Two ways to commit a batch:
+ * Three ways to commit a batch:
  * - `commitBatch(write, state)`: the batch's writes, its rejected records, the
  *   counters and the checkpoint go in ONE transaction — exactly-once on resume.
  *   Use it whenever the batch writes to the database.
+ * - `commitSpan(write, state, span)`: the same for batches written
+ *   concurrently (several writers), which may commit out of order: each
+ *   merges its span of source positions into the checkpoint (see spans.ts).
  * - `checkpointAfterBatch(state)`: counters and checkpoint only, for work whose
  *   output is not in the database (or is idempotent).
  */
@@ -75,6 +78,27 @@ export interface JobContext<P = unknown, C = unknown> {
    * that matched no row). Throws if another runner took the job over.
    */
   commitBatch<T>(write: (tx: SqlRunner) => Promise<T>, state: BatchCommitState<C> | ((out: T) => BatchCommitState<C>)): Promise<T>;
+  /**
+   * Like commitBatch, for batches that may commit out of order (several
+   * writers, each call on its own connection): the batch covers the source
+   * positions [span.start, span.end), and instead of replacing the checkpoint
+   * the database merges that span into the stored span checkpoint inside the
+   * batch's transaction (see spans.ts). Counters add up, and `committed` and
+   * the published progress only ever move forward. A retry (`span.retry`)
+   * first checks that no earlier attempt committed the span (its COMMIT
+   * reached the database but the answer was lost) and then writes nothing.
+   */
+  commitSpan<T>(write: (tx: SqlRunner) => Promise<T>, state: (out: T) => Omit<BatchCommitState<never>, "checkpoint">, span: SpanBatch): Promise<T>;
+}
+
+/** A batch's place in its source, for JobContext.commitSpan. */
+export interface SpanBatch {
+  start: number;
+  end: number;
+  /** Read when the batch commits: every position below it is committed (see spans.ts). */
+  settled: () => number;
+  /** This attempt retries one whose outcome is unknown. */
+  retry: boolean;
 }
 
 export interface JobResult {
