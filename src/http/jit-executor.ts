@@ -31,7 +31,7 @@ export class JitGateway implements GatewayInterface {
   }
 
   async load(): Promise<{ executor: GatewayExecutor }> {
-    return { executor: (rc) => this.execute(rc.document, rc.operationName ?? rc.request.operationName ?? null, rc.operation.operation, rc.context, rc.request.variables ?? {}) as Promise<never> };
+    return { executor: (rc) => this.execute(rc.document, rc.operationName ?? rc.request.operationName ?? null, rc.operation.operation, rc.context, rc.request.variables ?? {}) };
   }
 
   async stop(): Promise<void> {}
