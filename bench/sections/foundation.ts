@@ -140,6 +140,21 @@ export const foundation: BenchSection = {
           { section: SECTION, metric: "order(id) vs PostGraphile v4, concurrency 16, throughput", value: g.c16.perSecond, unit: "req/s", baseline: { label: "PostGraphile 4.9.2", value: pgl.c16.perSecond }, target: "≥ 1× PostGraphile" },
         );
       }
+      // Diagnostic: the same load with the result cache out of the way (the caller's Cache-Control), so the
+      // cost of keying, looking up and storing every answer shows beside PostGraphile, which caches nothing.
+      const bypass = { "cache-control": "no-cache, no-store" };
+      ctx.log(`  gateway, result cache bypassed: concurrency 16 for ${plan.c16Ms} ms`);
+      let m = 0;
+      const b16 = await timeConcurrent(() => http.graphql("/graphql", GATEWAY_ORDER, { id: id(m++) }, bypass), { concurrency: 16, durationMs: plan.c16Ms, warmupMs: plan.warmupMs });
+      if (b16.errors) throw new Error(`gateway (cache bypassed): ${b16.errors} errors at concurrency 16, first: ${b16.firstError}`);
+      rows.push({
+        section: SECTION,
+        metric: "order(id) nested, result cache bypassed (Cache-Control: no-cache, no-store), concurrency 16, throughput",
+        value: b16.perSecond,
+        unit: "req/s",
+        baseline: pgl ? { label: "PostGraphile 4.9.2", value: pgl.c16.perSecond } : undefined,
+        note: "diagnostic: what the result cache's work on a miss costs",
+      });
     } else {
       rows.push(notRun("order(id) nested over HTTP", "the gateway has no Query.order yet"));
     }

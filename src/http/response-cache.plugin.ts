@@ -4,6 +4,11 @@
  * entirely (Apollo has already reused the parsed and validated document), and
  * says so: `extensions.cached: true` and `x-cache: HIT`. Misses, mutations,
  * subscriptions and errors are never stored.
+ *
+ * A caller's `Cache-Control` request header is honoured as HTTP caches do:
+ * `no-cache` runs the operation instead of answering from the cache (the
+ * fresh answer is still stored), `no-store` stores nothing. With both the
+ * cache is out of the request's way entirely (`x-cache: BYPASS`).
  */
 import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
@@ -47,6 +52,13 @@ function policyOf(document: DocumentNode, operation: OperationDefinitionNode, de
   return { tables: [...tables].sort(), ttlSeconds: ttl };
 }
 
+/** What a request's Cache-Control header allows the result cache to do. */
+export function cacheDirectives(header: string | undefined): { read: boolean; write: boolean } {
+  if (!header) return { read: true, write: true };
+  const directives = header.toLowerCase().split(",").map((d) => d.trim());
+  return { read: !directives.includes("no-cache"), write: !directives.includes("no-store") };
+}
+
 export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<GatewayContext> {
   // Apollo hands out the same OperationDefinitionNode for a repeated query text, so the policy is worked out once.
   const policies = new WeakMap<OperationDefinitionNode, OperationPolicy | null>();
@@ -55,6 +67,7 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
       let lookup: CacheLookup<Record<string, unknown>> | null = null;
       let policy: OperationPolicy | null = null;
       let hit = false;
+      let allowed = { read: true, write: true };
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           const op = rc.operation;
@@ -64,13 +77,18 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
             policies.set(op, policy);
           }
           if (!policy) return null;
-          lookup = await cache.lookup<Record<string, unknown>>({
-            documentHash: rc.queryHash ?? rc.source ?? "",
-            operationName: rc.operationName ?? null,
-            variables: rc.request.variables,
-            scope: rc.contextValue.auth.scope,
-            tables: policy.tables,
-          });
+          allowed = cacheDirectives(rc.request.http?.headers.get("cache-control"));
+          if (!allowed.read && !allowed.write) return null;
+          lookup = await cache.lookup<Record<string, unknown>>(
+            {
+              documentHash: rc.queryHash ?? rc.source ?? "",
+              operationName: rc.operationName ?? null,
+              variables: rc.request.variables,
+              scope: rc.contextValue.auth.scope,
+              tables: policy.tables,
+            },
+            { read: allowed.read },
+          );
           const data = lookup.value;
           if (data === undefined) return null;
           hit = true;
@@ -81,9 +99,9 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
         },
         async willSendResponse(rc) {
           if (hit) return;
-          rc.response.http.headers.set("x-cache", "MISS");
+          rc.response.http.headers.set("x-cache", policy && !allowed.read && !allowed.write ? "BYPASS" : "MISS");
           const body = rc.response.body;
-          if (!lookup || !policy || body.kind !== "single") return;
+          if (!lookup || !policy || !allowed.write || body.kind !== "single") return;
           const result = body.singleResult;
           if (result.errors?.length || !result.data) return;
           await cache.store(lookup, result.data, policy.ttlSeconds);

@@ -38,6 +38,22 @@ describe.each(backendNames())("result cache on %s", (backend) => {
     expect(after.hitRate).toBeCloseTo(after.hits / (after.hits + after.misses));
   });
 
+  it("honours the caller's Cache-Control: no-cache re-runs and refreshes, no-store stores nothing, both bypass", async () => {
+    const q = `query Directives($withRows: Boolean = true) { tableCounts { table rows @include(if: $withRows) } d: __typename }`;
+    const before = await stats();
+    // no-store: runs, stores nothing, so the next plain request is still a miss.
+    expect((await t.request(q, {}, { "cache-control": "no-store" })).headers.get("x-cache")).toBe("MISS");
+    expect((await t.request(q, {}, { "cache-control": "no-cache, no-store" })).headers.get("x-cache")).toBe("BYPASS");
+    expect((await t.request(q)).headers.get("x-cache")).toBe("MISS");
+    expect((await t.request(q)).headers.get("x-cache")).toBe("HIT");
+    // no-cache: runs although an entry exists (not counted as a hit), and stores the fresh answer.
+    expect((await t.request(q, {}, { "cache-control": "no-cache" })).headers.get("x-cache")).toBe("MISS");
+    expect((await t.request(q)).headers.get("x-cache")).toBe("HIT");
+    const after = await stats();
+    expect(after.hits - before.hits).toBe(2);
+    expect(after.misses - before.misses).toBe(2);
+  });
+
   it("keys on variables and on the caller's scope", async () => {
     expect((await t.request(COUNTS, { withRows: false })).headers.get("x-cache")).toBe("MISS");
     expect((await t.request(COUNTS, { withRows: false })).headers.get("x-cache")).toBe("HIT");

@@ -136,17 +136,20 @@ export class ResultCache {
    * under the tables' current versions; on Redis the entry and the versions
    * come back in one MGET, so a hit costs one round trip.
    */
-  async lookup<T>(input: CacheKeyInput): Promise<CacheLookup<T>> {
+  async lookup<T>(input: CacheKeyInput, opts: { read?: boolean } = {}): Promise<CacheLookup<T>> {
     const key = this.keyFor(input);
+    // read: false (a caller's Cache-Control: no-cache) — only the versions, for storing the fresh answer; not a hit or a miss.
+    const read = opts.read ?? true;
     let versions: string | null;
     let entry: Entry<T> | undefined;
     if (!this.redis) {
       versions = input.tables.map((t) => this.versions.get(t) ?? 0).join(",");
-      entry = (await this.keyv.get(key)) as Entry<T> | undefined;
+      entry = read ? ((await this.keyv.get(key)) as Entry<T> | undefined) : undefined;
     } else {
       try {
         await this.connected();
-        const [raw, ...tags] = await this.redis.mGet([this.redisPrefix + key, ...input.tables.map((t) => this.tagKey(t))]);
+        const tagKeys = input.tables.map((t) => this.tagKey(t));
+        const [raw, ...tags] = read ? await this.redis.mGet([this.redisPrefix + key, ...tagKeys]) : [null, ...(tagKeys.length ? await this.redis.mGet(tagKeys) : [])];
         versions = tags.map((v) => v ?? "0").join(",");
         const stored = raw == null ? undefined : ((await this.keyv.deserialize!(String(raw))) as { value: Entry<T>; expires?: number } | undefined);
         entry = stored && (stored.expires == null || stored.expires > Date.now()) ? stored.value : undefined;
@@ -158,6 +161,7 @@ export class ResultCache {
       }
     }
     const value = entry && versions !== null && entry.v === versions ? entry.d : undefined;
+    if (!read) return { key, versions, value: undefined };
     if (value === undefined) this.misses++;
     else this.hits++;
     return { key, versions, value };
