@@ -29,10 +29,32 @@ export interface OrderGraph {
   products?: ProductNode[];
 }
 
-const ORDER_COLS = `o.id AS o_id, o.customer_id AS o_customer_id, o.status AS o_status, o.channel AS o_channel, o.ordered_at AS o_ordered_at, o.total AS o_total`;
-const CUSTOMER_COLS = `c.id AS c_id, c.email AS c_email, c.name AS c_name, c.country AS c_country, c.city AS c_city, c.segment AS c_segment, c.created_at AS c_created_at`;
-const ITEM_COLS = `i.id AS i_id, i.order_id AS i_order_id, i.product_id AS i_product_id, i.quantity AS i_quantity, i.unit_price AS i_unit_price, i.discount AS i_discount`;
-const PRODUCT_COLS = `p.id AS p_id, p.sku AS p_sku, p.name AS p_name, p.category_id AS p_category_id, p.price AS p_price, p.cost AS p_cost, p.stock AS p_stock, p.reorder_level AS p_reorder_level, p.active AS p_active, p.created_at AS p_created_at`;
+/**
+ * Each joined table's alias and the columns read from it, by the field name the
+ * mappers take. Columns come back aliased "<alias>.<field>", so one list makes
+ * both the SELECT and the row's pieces.
+ */
+interface Part {
+  alias: string;
+  fields: Record<string, string>;
+}
+const ORDER: Part = { alias: "o", fields: { id: "id", customerId: "customer_id", status: "status", channel: "channel", orderedAt: "ordered_at", total: "total" } };
+const CUSTOMER: Part = { alias: "c", fields: { id: "id", email: "email", name: "name", country: "country", city: "city", segment: "segment", createdAt: "created_at" } };
+const ITEM: Part = { alias: "i", fields: { id: "id", orderId: "order_id", productId: "product_id", quantity: "quantity", unitPrice: "unit_price", discount: "discount" } };
+const PRODUCT: Part = {
+  alias: "p",
+  fields: { id: "id", sku: "sku", name: "name", categoryId: "category_id", price: "price", cost: "cost", stock: "stock", reorderLevel: "reorder_level", active: "active", createdAt: "created_at" },
+};
+
+const selectList = (part: Part): string => Object.entries(part.fields).map(([field, column]) => `${part.alias}.${column} AS "${part.alias}.${field}"`).join(", ");
+
+/** One table's piece of a joined row, by field name; null when the LEFT JOIN found nothing. */
+function pieceOf<T>(row: Row, part: Part): T | null {
+  if (row[`${part.alias}.id`] == null) return null;
+  const out: Record<string, unknown> = {};
+  for (const field in part.fields) out[field] = row[`${part.alias}.${field}`];
+  return out as T;
+}
 
 /**
  * The statement for one include shape; there are only six, so each text is built once and
@@ -43,7 +65,10 @@ function statementFor(customer: boolean, items: boolean, products: boolean): { t
   const key = `${+customer}${+items}${+products}`;
   let statement = statements.get(key);
   if (!statement) {
-    const cols = [ORDER_COLS, customer && CUSTOMER_COLS, items && ITEM_COLS, products && PRODUCT_COLS].filter(Boolean).join(", ");
+    const cols = [ORDER, customer && CUSTOMER, items && ITEM, products && PRODUCT]
+      .filter((part): part is Part => Boolean(part))
+      .map(selectList)
+      .join(", ");
     const text = [
       `SELECT ${cols} FROM orders o`,
       customer ? `LEFT JOIN customers c ON c.id = o.customer_id` : "",
@@ -60,7 +85,7 @@ function statementFor(customer: boolean, items: boolean, products: boolean): { t
   return statement;
 }
 
-type Row = Record<string, unknown> & { o_id: number };
+type Row = Record<string, unknown>;
 
 /** Undefined when the order does not exist. */
 export async function loadOrderGraph(db: SqlRunner, id: number, include: OrderInclude = {}): Promise<OrderGraph | undefined> {
@@ -71,59 +96,20 @@ export async function loadOrderGraph(db: SqlRunner, id: number, include: OrderIn
   const { rows } = await db.query<Row>(text, [id], { prepareAs: name });
   const first = rows[0];
   if (!first) return undefined;
-  const graph: OrderGraph = {
-    order: toOrder({
-      id: first.o_id,
-      customerId: first.o_customer_id as number,
-      status: first.o_status as OrderNode["status"],
-      channel: first.o_channel as OrderNode["channel"],
-      orderedAt: first.o_ordered_at as Date,
-      total: first.o_total as string,
-    }),
-  };
-  if (withCustomer && first.c_id != null) {
-    graph.customer = toCustomer({
-      id: first.c_id as number,
-      email: first.c_email as string,
-      name: first.c_name as string,
-      country: first.c_country as string,
-      city: first.c_city as string,
-      segment: first.c_segment as CustomerNode["segment"],
-      createdAt: first.c_created_at as Date,
-    });
+  const graph: OrderGraph = { order: toOrder(pieceOf<Parameters<typeof toOrder>[0]>(first, ORDER)!) };
+  if (withCustomer) {
+    const customer = pieceOf<Parameters<typeof toCustomer>[0]>(first, CUSTOMER);
+    if (customer) graph.customer = toCustomer(customer);
   }
   if (withItems) {
     graph.items = [];
     const products = new Map<number, ProductNode>();
     for (const r of rows) {
-      if (r.i_id == null) continue; // an order without items: one row, item columns null
-      graph.items.push(
-        toOrderItem({
-          id: r.i_id as number,
-          orderId: r.i_order_id as number,
-          productId: r.i_product_id as number,
-          quantity: r.i_quantity as number,
-          unitPrice: r.i_unit_price as string,
-          discount: r.i_discount as string,
-        }),
-      );
-      if (withProducts && r.p_id != null && !products.has(r.p_id as number)) {
-        products.set(
-          r.p_id as number,
-          toProduct({
-            id: r.p_id as number,
-            sku: r.p_sku as string,
-            name: r.p_name as string,
-            categoryId: r.p_category_id as number,
-            price: r.p_price as string,
-            cost: r.p_cost as string,
-            stock: r.p_stock as number,
-            reorderLevel: r.p_reorder_level as number,
-            active: r.p_active as boolean,
-            createdAt: r.p_created_at as Date,
-          }),
-        );
-      }
+      const item = pieceOf<Parameters<typeof toOrderItem>[0]>(r, ITEM);
+      if (!item) continue; // an order without items: one row, item columns null
+      graph.items.push(toOrderItem(item));
+      const product = withProducts ? pieceOf<Parameters<typeof toProduct>[0]>(r, PRODUCT) : null;
+      if (product && !products.has(product.id)) products.set(product.id, toProduct(product));
     }
     if (withProducts) graph.products = [...products.values()];
   }
