@@ -36,23 +36,34 @@ export interface OrderGraph {
  */
 interface Part {
   alias: string;
-  fields: Record<string, string>;
+  /** [field, column, key of the field in a joined row] */
+  columns: Array<[field: string, column: string, key: string]>;
 }
-const ORDER: Part = { alias: "o", fields: { id: "id", customerId: "customer_id", status: "status", channel: "channel", orderedAt: "ordered_at", total: "total" } };
-const CUSTOMER: Part = { alias: "c", fields: { id: "id", email: "email", name: "name", country: "country", city: "city", segment: "segment", createdAt: "created_at" } };
-const ITEM: Part = { alias: "i", fields: { id: "id", orderId: "order_id", productId: "product_id", quantity: "quantity", unitPrice: "unit_price", discount: "discount" } };
-const PRODUCT: Part = {
-  alias: "p",
-  fields: { id: "id", sku: "sku", name: "name", categoryId: "category_id", price: "price", cost: "cost", stock: "stock", reorderLevel: "reorder_level", active: "active", createdAt: "created_at" },
-};
+const part = (alias: string, fields: Record<string, string>): Part => ({ alias, columns: Object.entries(fields).map(([f, c]) => [f, c, `${alias}.${f}`]) });
 
-const selectList = (part: Part): string => Object.entries(part.fields).map(([field, column]) => `${part.alias}.${column} AS "${part.alias}.${field}"`).join(", ");
+const ORDER = part("o", { id: "id", customerId: "customer_id", status: "status", channel: "channel", orderedAt: "ordered_at", total: "total" });
+const CUSTOMER = part("c", { id: "id", email: "email", name: "name", country: "country", city: "city", segment: "segment", createdAt: "created_at" });
+const ITEM = part("i", { id: "id", orderId: "order_id", productId: "product_id", quantity: "quantity", unitPrice: "unit_price", discount: "discount" });
+const PRODUCT = part("p", {
+  id: "id",
+  sku: "sku",
+  name: "name",
+  categoryId: "category_id",
+  price: "price",
+  cost: "cost",
+  stock: "stock",
+  reorderLevel: "reorder_level",
+  active: "active",
+  createdAt: "created_at",
+});
 
-/** One table's piece of a joined row, by field name; null when the LEFT JOIN found nothing. */
-function pieceOf<T>(row: Row, part: Part): T | null {
-  if (row[`${part.alias}.id`] == null) return null;
+const selectList = (p: Part): string => p.columns.map(([, column, key]) => `${p.alias}.${column} AS "${key}"`).join(", ");
+
+/** One table's piece of a joined row, by field name; null when the LEFT JOIN found nothing (every part lists id first). */
+function pieceOf<T>(row: Row, p: Part): T | null {
+  if (row[p.columns[0]![2]] == null) return null;
   const out: Record<string, unknown> = {};
-  for (const field in part.fields) out[field] = row[`${part.alias}.${field}`];
+  for (const [field, , key] of p.columns) out[field] = row[key];
   return out as T;
 }
 
