@@ -5,7 +5,9 @@
  */
 import type { Catalog } from "../../catalog/types.js";
 import { buildSchemaIndex } from "./schema-index.js";
-import { NotUnderstood, render, understand } from "./translate.js";
+import { NotUnderstood } from "./frame.js";
+import { render } from "./render.js";
+import { understand } from "./translate.js";
 
 export interface OfflineTranslation {
   kind: "sql";
