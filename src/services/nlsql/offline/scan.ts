@@ -4,6 +4,7 @@ import { DERIVATIONS, KEYWORDS, lemma, NUMBER_WORDS, SOFT_WORDS, stem, STOP_WORD
 import { type Item, NotUnderstood } from "./frame.js";
 import type { Phrase, Ref, SchemaIndex } from "./schema-index.js";
 
+/** The lexicon's comparison keywords as SQL operators. */
 export const OPS: Record<string, string> = { gt: ">", lt: "<", ge: ">=", le: "<=", eq: "=" };
 const KW_SORTED = [...KEYWORDS].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
 
