@@ -10,8 +10,8 @@
  * written with one res.end. Bodies with a Content-Encoding (gzip, deflate) are
  * rare; they still go through express.json, which inflates them.
  */
-import type { IncomingMessage } from "node:http";
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestHandler } from "express";
 import express from "express";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
 
@@ -27,7 +27,29 @@ export class HttpBodyError extends Error {
 
 export interface GraphqlHandlerOptions<TContext extends BaseContext> {
   bodyLimitBytes: number;
-  context: (req: Request, res: Response) => Promise<TContext>;
+  context: (req: IncomingMessage, res: ServerResponse) => Promise<TContext>;
+}
+
+/** A request as the handler reads it: node's own, or express's after express.json() inflated an encoded body. */
+type GraphqlRequest = IncomingMessage & { body?: unknown };
+
+export interface GraphqlHttpHandler {
+  /** For express, mounted at /graphql: every method, encoded bodies included. */
+  middleware: RequestHandler[];
+  /** Serves a request on node's own req/res; `fail` gets a body error (HttpBodyError) or an unexpected one. */
+  serve(req: IncomingMessage, res: ServerResponse, fail: (err: unknown) => void): void;
+}
+
+/**
+ * A POST to /graphql with a body that needs no inflating: nearly every
+ * GraphQL request, and what `serve` can take without express.
+ */
+export function isPlainGraphqlPost(req: IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  const url = req.url ?? "";
+  if (url !== "/graphql" && !url.startsWith("/graphql?")) return false;
+  const encoding = req.headers["content-encoding"];
+  return !encoding || encoding === "identity";
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -84,7 +106,7 @@ function headerMapOf(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-async function bodyOf(req: Request, limit: number): Promise<unknown> {
+async function bodyOf(req: GraphqlRequest, limit: number): Promise<unknown> {
   if (req.method !== "POST") return undefined;
   // express.json() ran for an encoded body (see below); its result is final.
   if ("body" in req && req.body !== undefined) return req.body;
@@ -93,20 +115,21 @@ async function bodyOf(req: Request, limit: number): Promise<unknown> {
   return parseJson(raw);
 }
 
-export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, opts: GraphqlHandlerOptions<TContext>): RequestHandler[] {
+export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, opts: GraphqlHandlerOptions<TContext>): GraphqlHttpHandler {
   const encoded = express.json({ limit: opts.bodyLimitBytes });
   const inflateEncoded: RequestHandler = (req, res, next) => {
     const encoding = req.headers["content-encoding"];
     if (encoding && encoding !== "identity") encoded(req, res, next);
     else next();
   };
-  const execute = async (req: Request, res: Response, next: NextFunction) => {
+  const execute = async (req: GraphqlRequest, res: ServerResponse, fail: (err: unknown) => void) => {
     let request: HTTPGraphQLRequest;
     try {
-      const q = req.url.indexOf("?");
-      request = { method: req.method.toUpperCase(), headers: headerMapOf(req), search: q === -1 ? "" : req.url.slice(q), body: await bodyOf(req, opts.bodyLimitBytes) };
+      const url = req.url ?? "";
+      const q = url.indexOf("?");
+      request = { method: (req.method ?? "GET").toUpperCase(), headers: headerMapOf(req), search: q === -1 ? "" : url.slice(q), body: await bodyOf(req, opts.bodyLimitBytes) };
     } catch (err) {
-      next(err);
+      fail(err);
       return;
     }
     const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => opts.context(req, res) });
@@ -120,5 +143,6 @@ export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServe
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
-  return [inflateEncoded, (req, res, next) => void execute(req, res, next).catch(next)];
+  const serve = (req: GraphqlRequest, res: ServerResponse, fail: (err: unknown) => void) => void execute(req, res, fail).catch(fail);
+  return { middleware: [inflateEncoded, (req, res, next) => serve(req, res, next)], serve };
 }

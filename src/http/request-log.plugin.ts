@@ -20,6 +20,9 @@ export function requestLogPlugin(observability: ObservabilityService): ApolloSer
           const errorCount = rc.errors?.length ?? (body.kind === "single" ? (body.singleResult.errors?.length ?? 0) : 0);
           const operation = rc.operationName ?? rc.request.operationName ?? firstOperationName(rc.document) ?? "anonymous";
           observability.recordOperation(operation, durationMs, errorCount);
+          const level = errorCount > 0 ? "warn" : "info";
+          // The request's child logger is made on first use: not at all when the line would be dropped.
+          if (!rc.contextValue.services.log.isLevelEnabled(level)) return;
           const line = {
             operation,
             operationType: rc.operation?.operation ?? null,
@@ -27,8 +30,7 @@ export function requestLogPlugin(observability: ObservabilityService): ApolloSer
             errors: errorCount,
             cached: rc.response.http.headers.get("x-cache") === "HIT",
           };
-          if (errorCount > 0) rc.contextValue.log.warn(line, "graphql request failed");
-          else rc.contextValue.log.info(line, "graphql request");
+          rc.contextValue.log[level](line, errorCount > 0 ? "graphql request failed" : "graphql request");
         },
       };
     },
