@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import type { Config } from "./config.js";
-import type { GatewayContext, Auth } from "./context.js";
+import { RequestContext, type GatewayContext, type Auth } from "./context.js";
 import { Database } from "./services/db/index.js";
 import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
@@ -137,20 +137,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     return {
       schema,
       services,
-      createContext: ({ auth, requestId }) => {
-        const id = requestId ?? randomUUID();
-        let requestLog: Logger | undefined;
-        return {
-          services,
-          loaders: newLoaders(),
-          auth: auth ?? { scope: "public" },
-          requestId: id,
-          // A child logger per request is made only when something logs: most requests log nothing at the default level.
-          get log() {
-            return (requestLog ??= log.child({ requestId: id }));
-          },
-        };
-      },
+      createContext: ({ auth, requestId }) => new RequestContext(services, newLoaders(), auth ?? { scope: "public" }, requestId ?? randomUUID(), log),
       close: async () => {
         for (const c of closers) await c();
         services.ml.close();

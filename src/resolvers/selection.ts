@@ -5,16 +5,33 @@
  * `@skip`/`@include` are not evaluated: a field under them counts as selected,
  * which at worst loads a relation nobody reads.
  */
-import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 
 export interface SelectionTree {
   [field: string]: SelectionTree;
 }
 
-export function selectionOf(info: GraphQLResolveInfo): SelectionTree {
+/**
+ * Trees by the field's first node. Without @skip/@include evaluated, the tree
+ * depends on the document alone, and Apollo reuses a parsed document for every
+ * request with the same text: each tree is walked once, not on every request.
+ */
+const trees = new WeakMap<FieldNode, Readonly<SelectionTree>>();
+
+/** The selection below the resolver's field; shared between requests, so read-only. */
+export function selectionOf(info: GraphQLResolveInfo): Readonly<SelectionTree> {
+  const first = info.fieldNodes[0];
+  const known = first && trees.get(first);
+  if (known) return known;
   const tree: SelectionTree = {};
   for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, info, tree, new Set());
+  if (first) trees.set(first, deepFreeze(tree));
   return tree;
+}
+
+function deepFreeze(tree: SelectionTree): Readonly<SelectionTree> {
+  for (const child of Object.values(tree)) deepFreeze(child);
+  return Object.freeze(tree);
 }
 
 function collect(set: SelectionSetNode, info: GraphQLResolveInfo, into: SelectionTree, seenFragments: Set<string>): void {
