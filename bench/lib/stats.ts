@@ -79,3 +79,48 @@ export async function timeConcurrent(fn: (i: number) => Promise<unknown>, opts: 
   result.perSecond = (result.completed / result.elapsedMs) * 1000;
   return result;
 }
+
+export interface Contender {
+  label: string;
+  /** One call; `i` never repeats for a contender, so no cache can answer twice. */
+  call: (i: number) => Promise<unknown>;
+}
+
+export interface InterleavedResult extends ThroughputResult {
+  /** Each round's completions per second, in order. */
+  rounds: number[];
+}
+
+/**
+ * Throughput of several contenders at the same concurrency, measured in
+ * alternating rounds (A, B, C, A, B, C, …) rather than one long run each, so a
+ * change in the machine's load during the measurement falls on all of them
+ * alike. Each contender is warmed up once first; its figure is all its
+ * completions over all its measured time.
+ */
+export async function timeInterleaved(contenders: Contender[], opts: { concurrency: number; rounds: number; roundMs: number; warmupMs: number }): Promise<Map<string, InterleavedResult>> {
+  const counters = new Map(contenders.map((c) => [c.label, 0]));
+  const next = (c: Contender) => () => {
+    const i = counters.get(c.label)!;
+    counters.set(c.label, i + 1);
+    return c.call(i);
+  };
+  for (const c of contenders) await timeConcurrent(next(c), { concurrency: opts.concurrency, durationMs: opts.warmupMs });
+  const results = new Map<string, InterleavedResult>(contenders.map((c) => [c.label, { completed: 0, errors: 0, elapsedMs: 0, perSecond: 0, latencies: [], rounds: [] }]));
+  for (let round = 0; round < opts.rounds; round++) {
+    // Each round starts with a different contender, so none always follows the same one.
+    const order = contenders.map((_, k) => contenders[(k + round) % contenders.length]!);
+    for (const c of order) {
+      const r = await timeConcurrent(next(c), { concurrency: opts.concurrency, durationMs: opts.roundMs });
+      const total = results.get(c.label)!;
+      total.completed += r.completed;
+      total.errors += r.errors;
+      total.firstError ??= r.firstError;
+      total.elapsedMs += r.elapsedMs;
+      total.latencies.push(...r.latencies);
+      total.rounds.push(r.perSecond);
+    }
+  }
+  for (const r of results.values()) r.perSecond = (r.completed / r.elapsedMs) * 1000;
+  return results;
+}

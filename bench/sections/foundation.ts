@@ -7,7 +7,7 @@ import Cursor from "pg-cursor";
 import { HttpDriver } from "../lib/http.js";
 import { RssSampler } from "../lib/memory.js";
 import { startNodeServer, type ServerHandle } from "../lib/processes.js";
-import { nowMs, summarize, timeConcurrent, timeSequential } from "../lib/stats.js";
+import { nowMs, summarize, timeInterleaved, timeSequential, type Contender, type InterleavedResult } from "../lib/stats.js";
 import type { BenchContext, BenchSection, ResultRow } from "../lib/types.js";
 
 const SECTION = "foundation";
@@ -58,35 +58,18 @@ async function pgOrder(ctx: BenchContext, id: number) {
   return { ...order.rows[0], items: items.rows };
 }
 
-/** Spreads requests over many orders (a fixed pseudo-random walk), so no layer answers from a warm single row. */
-function orderIdFor(i: number, orders: number): number {
-  return ((i * 48_271) % orders) + 1;
-}
-
 interface Plan {
   c1Iterations: number;
-  c16Ms: number;
+  /** Concurrency 16: contenders alternate in rounds of roundMs (see timeInterleaved). */
+  rounds: number;
+  roundMs: number;
   warmupMs: number;
   cachedIterations: number;
   salesIterations: number;
   exportRuns: number;
 }
 
-/**
- * p50/p95 at concurrency 1, then throughput at concurrency 16. `fn` gets a
- * counter that never repeats within one call, so with orderIdFor no order is
- * asked for twice and no cache can answer (the cached figures are measured apart).
- */
-async function latencyAndThroughput(label: string, call: (i: number) => Promise<unknown>, plan: Plan, log: (m: string) => void) {
-  let n = 0;
-  const fn = () => call(n++);
-  log(`  ${label}: concurrency 1 × ${plan.c1Iterations}`);
-  const c1 = summarize(await timeSequential(fn, plan.c1Iterations));
-  log(`  ${label}: concurrency 16 for ${plan.c16Ms} ms`);
-  const c16 = await timeConcurrent(fn, { concurrency: 16, durationMs: plan.c16Ms, warmupMs: plan.warmupMs });
-  if (c16.errors) throw new Error(`${label}: ${c16.errors} errors at concurrency 16, first: ${c16.firstError}`);
-  return { c1, c16 };
-}
+const C16 = 16;
 
 async function gatewayHas(http: HttpDriver, field: string): Promise<boolean> {
   const res = await http.graphql<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>("/graphql", "{ __schema { queryType { fields { name } } } }");
@@ -95,79 +78,108 @@ async function gatewayHas(http: HttpDriver, field: string): Promise<boolean> {
 
 const notRun = (metric: string, why: string): ResultRow => ({ section: SECTION, metric, value: Number.NaN, unit: "", note: `not run: ${why}` });
 
+/** "1,801–2,112 req/s over 6 rounds": how much a contender's rounds varied. */
+const spread = (r: InterleavedResult): string =>
+  `${Math.round(Math.min(...r.rounds)).toLocaleString("en-US")}–${Math.round(Math.max(...r.rounds)).toLocaleString("en-US")} req/s over ${r.rounds.length} alternating rounds`;
+
 export const foundation: BenchSection = {
   name: SECTION,
   description: "order(id) nested query vs plain pg and PostGraphile v4; cache; salesSummary; /export/orders streaming",
   async run(ctx) {
-    const plan: Plan = ctx.quick ? { c1Iterations: 200, c16Ms: 1_500, warmupMs: 300, cachedIterations: 300, salesIterations: 5, exportRuns: 1 }
-      : { c1Iterations: 2_000, c16Ms: 8_000, warmupMs: 1_500, cachedIterations: 3_000, salesIterations: 20, exportRuns: 2 };
+    const plan: Plan = ctx.quick ? { c1Iterations: 200, rounds: 2, roundMs: 750, warmupMs: 300, cachedIterations: 300, salesIterations: 5, exportRuns: 1 }
+      : { c1Iterations: 2_000, rounds: 6, roundMs: 1_500, warmupMs: 1_500, cachedIterations: 3_000, salesIterations: 20, exportRuns: 2 };
     const rows: ResultRow[] = [];
     const orders = Number((await ctx.pg.query("SELECT count(*)::int AS n FROM orders")).rows[0].n);
-    const id = (i: number) => orderIdFor(i, orders);
+    // A fixed pseudo-random walk over the orders (48,271 is prime, so positions 0…orders-1 visit every order once):
+    // callers count positions up and never ask for an order twice, so no cache can answer (the cached figures are
+    // measured apart).
+    const id = (i: number) => ((i * 48_271) % orders) + 1;
 
-    // Baseline: plain pg from this process (no HTTP, no GraphQL).
-    const pgFigures = await latencyAndThroughput("plain pg", (i) => pgOrder(ctx, id(i)), plan, ctx.log);
-
-    // Peer: PostGraphile v4 in its own process on the same database.
-    let pgl: { c1: ReturnType<typeof summarize>; c16: Awaited<ReturnType<typeof timeConcurrent>> } | null = null;
+    // Every contender is up before any is measured, so the concurrency-16 rounds can alternate between them.
     let peer: ServerHandle | null = null;
+    let peerHttp: HttpDriver | null = null;
     try {
       peer = await startNodeServer({ name: "postgraphile", script: "bench/servers/postgraphile.ts", readyPath: "/graphql", env: { DATABASE_URL: ctx.databaseUrl } });
-      const http = new HttpDriver(peer.url);
-      await http.graphql("/graphql", POSTGRAPHILE_ORDER, { id: 1 });
-      pgl = await latencyAndThroughput("postgraphile", (i) => http.graphql("/graphql", POSTGRAPHILE_ORDER, { id: id(i) }), plan, ctx.log);
-      http.close();
+      peerHttp = new HttpDriver(peer.url);
+      await peerHttp.graphql("/graphql", POSTGRAPHILE_ORDER, { id: 1 });
     } catch (err) {
       ctx.log(`  postgraphile failed: ${(err as Error).message}`);
-    } finally {
+      peerHttp?.close();
+      peerHttp = null;
       await peer?.stop();
+      peer = null;
     }
-
     const gw = await ctx.gateway();
     const http = new HttpDriver(gw.url);
+    const hasOrder = await gatewayHas(http, "order");
 
-    if (await gatewayHas(http, "order")) {
-      await http.graphql("/graphql", GATEWAY_ORDER, { id: 1 });
-      const g = await latencyAndThroughput("gateway", (i) => http.graphql("/graphql", GATEWAY_ORDER, { id: id(i) }), plan, ctx.log);
-      rows.push(
-        { section: SECTION, metric: "order(id) nested, HTTP, concurrency 1, p50", value: g.c1.p50, unit: "ms", baseline: { label: "plain pg (no HTTP)", value: pgFigures.c1.p50 }, target: "≤ 4 ms" },
-        { section: SECTION, metric: "order(id) nested, HTTP, concurrency 1, p95", value: g.c1.p95, unit: "ms", baseline: { label: "plain pg (no HTTP)", value: pgFigures.c1.p95 } },
-        { section: SECTION, metric: "order(id) nested, HTTP, concurrency 16, throughput", value: g.c16.perSecond, unit: "req/s", baseline: { label: "plain pg (no HTTP)", value: pgFigures.c16.perSecond } },
-      );
-      if (pgl) {
-        rows.push(
-          { section: SECTION, metric: "order(id) vs PostGraphile v4, concurrency 1, p50", value: g.c1.p50, unit: "ms", baseline: { label: "PostGraphile 4.9.2", value: pgl.c1.p50 } },
-          { section: SECTION, metric: "order(id) vs PostGraphile v4, concurrency 16, throughput", value: g.c16.perSecond, unit: "req/s", baseline: { label: "PostGraphile 4.9.2", value: pgl.c16.perSecond }, target: "≥ 1× PostGraphile" },
-        );
-      }
-      // Diagnostic: the same load with the result cache out of the way (the caller's Cache-Control), so the
-      // cost of keying, looking up and storing every answer shows beside PostGraphile, which caches nothing.
+    try {
       const bypass = { "cache-control": "no-cache, no-store" };
-      ctx.log(`  gateway, result cache bypassed: concurrency 16 for ${plan.c16Ms} ms`);
-      let m = 0;
-      const b16 = await timeConcurrent(() => http.graphql("/graphql", GATEWAY_ORDER, { id: id(m++) }, bypass), { concurrency: 16, durationMs: plan.c16Ms, warmupMs: plan.warmupMs });
-      if (b16.errors) throw new Error(`gateway (cache bypassed): ${b16.errors} errors at concurrency 16, first: ${b16.firstError}`);
-      rows.push({
-        section: SECTION,
-        metric: "order(id) nested, result cache bypassed (Cache-Control: no-cache, no-store), concurrency 16, throughput",
-        value: b16.perSecond,
-        unit: "req/s",
-        baseline: pgl ? { label: "PostGraphile 4.9.2", value: pgl.c16.perSecond } : undefined,
-        note: "diagnostic: what the result cache's work on a miss costs",
-      });
-    } else {
-      rows.push(notRun("order(id) nested over HTTP", "the gateway has no Query.order yet"));
-    }
-    rows.push(
-      { section: SECTION, metric: "plain pg order + items (2 queries), concurrency 1, p50", value: pgFigures.c1.p50, unit: "ms", note: "baseline, in-process pg.Pool(10)" },
-      { section: SECTION, metric: "plain pg order + items (2 queries), concurrency 16, throughput", value: pgFigures.c16.perSecond, unit: "req/s", note: "baseline, in-process pg.Pool(10)" },
-    );
-    if (pgl) {
+      const contenders: Contender[] = [{ label: "plain pg", call: (i) => pgOrder(ctx, id(i)) }];
+      if (peerHttp) contenders.push({ label: "postgraphile", call: (i) => peerHttp.graphql("/graphql", POSTGRAPHILE_ORDER, { id: id(i) }) });
+      if (hasOrder) {
+        await http.graphql("/graphql", GATEWAY_ORDER, { id: 1 });
+        contenders.push({ label: "gateway", call: (i) => http.graphql("/graphql", GATEWAY_ORDER, { id: id(i) }) });
+        // Diagnostic: the result cache out of the way (the caller's Cache-Control), so the cost of keying, looking up
+        // and storing every answer shows beside PostGraphile, which caches nothing. Offset ids: its own orders.
+        contenders.push({ label: "gateway, cache bypassed", call: (i) => http.graphql("/graphql", GATEWAY_ORDER, { id: id(50_000 + i) }, bypass) });
+      }
+
+      const c1 = new Map<string, ReturnType<typeof summarize>>();
+      for (const c of contenders.filter((c) => c.label !== "gateway, cache bypassed")) {
+        ctx.log(`  ${c.label}: concurrency 1 × ${plan.c1Iterations}`);
+        // Walk positions from 90,000 on, apart from the concurrency-16 rounds' (from 0, and from 50,000 for the
+        // bypass): the walk is a permutation of the orders, so no request here meets an answer cached by another.
+        c1.set(c.label, summarize(await timeSequential((i) => c.call(90_000 + i), plan.c1Iterations)));
+      }
+      ctx.log(`  concurrency ${C16}: ${contenders.map((c) => c.label).join(", ")} alternating, ${plan.rounds} rounds of ${plan.roundMs} ms each`);
+      const c16 = await timeInterleaved(contenders, { concurrency: C16, rounds: plan.rounds, roundMs: plan.roundMs, warmupMs: plan.warmupMs });
+      for (const [label, r] of c16) if (r.errors) throw new Error(`${label}: ${r.errors} errors at concurrency ${C16}, first: ${r.firstError}`);
+
+      const pgC1 = c1.get("plain pg")!;
+      const pgC16 = c16.get("plain pg")!;
+      const pglC1 = c1.get("postgraphile");
+      const pglC16 = c16.get("postgraphile");
+      if (hasOrder) {
+        const g1 = c1.get("gateway")!;
+        const g16 = c16.get("gateway")!;
+        const b16 = c16.get("gateway, cache bypassed")!;
+        rows.push(
+          { section: SECTION, metric: "order(id) nested, HTTP, concurrency 1, p50", value: g1.p50, unit: "ms", baseline: { label: "plain pg (no HTTP)", value: pgC1.p50 }, target: "≤ 4 ms" },
+          { section: SECTION, metric: "order(id) nested, HTTP, concurrency 1, p95", value: g1.p95, unit: "ms", baseline: { label: "plain pg (no HTTP)", value: pgC1.p95 } },
+          { section: SECTION, metric: "order(id) nested, HTTP, concurrency 16, throughput", value: g16.perSecond, unit: "req/s", baseline: { label: "plain pg (no HTTP)", value: pgC16.perSecond }, note: spread(g16) },
+        );
+        if (pglC1 && pglC16) {
+          rows.push(
+            { section: SECTION, metric: "order(id) vs PostGraphile v4, concurrency 1, p50", value: g1.p50, unit: "ms", baseline: { label: "PostGraphile 4.9.2", value: pglC1.p50 } },
+            { section: SECTION, metric: "order(id) vs PostGraphile v4, concurrency 16, throughput", value: g16.perSecond, unit: "req/s", baseline: { label: "PostGraphile 4.9.2", value: pglC16.perSecond }, target: "≥ 1× PostGraphile", note: "rounds alternating with PostGraphile's" },
+          );
+        }
+        rows.push({
+          section: SECTION,
+          metric: "order(id) nested, result cache bypassed (Cache-Control: no-cache, no-store), concurrency 16, throughput",
+          value: b16.perSecond,
+          unit: "req/s",
+          baseline: pglC16 ? { label: "PostGraphile 4.9.2", value: pglC16.perSecond } : undefined,
+          note: `diagnostic: what the result cache's work on a miss costs; ${spread(b16)}`,
+        });
+      } else {
+        rows.push(notRun("order(id) nested over HTTP", "the gateway has no Query.order yet"));
+      }
       rows.push(
-        { section: SECTION, metric: "PostGraphile 4.9.2 orderById nested, concurrency 1, p50", value: pgl.c1.p50, unit: "ms", note: "peer, own process, same database" },
-        { section: SECTION, metric: "PostGraphile 4.9.2 orderById nested, concurrency 16, throughput", value: pgl.c16.perSecond, unit: "req/s", note: "peer, own process, same database" },
+        { section: SECTION, metric: "plain pg order + items (2 queries), concurrency 1, p50", value: pgC1.p50, unit: "ms", note: "baseline, in-process pg.Pool(10)" },
+        { section: SECTION, metric: "plain pg order + items (2 queries), concurrency 16, throughput", value: pgC16.perSecond, unit: "req/s", note: `baseline, in-process pg.Pool(10); ${spread(pgC16)}` },
       );
-    } else rows.push(notRun("PostGraphile 4.9.2 peer", "PostGraphile did not start or answer (see log)"));
+      if (pglC1 && pglC16) {
+        rows.push(
+          { section: SECTION, metric: "PostGraphile 4.9.2 orderById nested, concurrency 1, p50", value: pglC1.p50, unit: "ms", note: "peer, own process, same database" },
+          { section: SECTION, metric: "PostGraphile 4.9.2 orderById nested, concurrency 16, throughput", value: pglC16.perSecond, unit: "req/s", note: `peer, own process, same database; ${spread(pglC16)}` },
+        );
+      } else rows.push(notRun("PostGraphile 4.9.2 peer", "PostGraphile did not start or answer (see log)"));
+    } finally {
+      peerHttp?.close();
+      await peer?.stop();
+    }
 
     rows.push(...(await cachedOrder(ctx, http, plan)));
     rows.push(...(await sales(ctx, http, plan)));

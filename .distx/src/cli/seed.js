@@ -1,0 +1,50 @@
+import { parseArgs } from "node:util";
+import { loadConfigOrExit } from "../config.js";
+import { Database } from "../services/db/index.js";
+import { createLogger } from "../services/log.js";
+import { SeedRefusedError, countsForScale, seedDemo, validateScale } from "../services/seed/index.js";
+import { GatewayError } from "../services/errors.js";
+const usage = "usage: npm run seed -- [--scale S] [--reset]   (S > 0, default 1 = 100,000 orders; --reset truncates the demo tables first)";
+let args;
+try {
+  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, reset: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  args = { scale: validateScale(Number(values.scale)), reset: values.reset };
+} catch (err) {
+  console.error(`${err.message}
+${usage}`);
+  process.exit(2);
+}
+const config = loadConfigOrExit();
+const log = createLogger(config.log.level);
+const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: 2, log });
+const counts = countsForScale(args.scale);
+const target = config.db.url ? config.db.url.replace(/\/\/[^@/]*@/, "//\u2026@") : `PGlite in ${config.db.dataDir}`;
+console.error(`seeding scale ${args.scale} into ${target}: ${counts.products} products, ${counts.customers} customers, ${counts.orders} orders, ${counts.reviews} reviews`);
+const tty = process.stderr.isTTY;
+let lastTable = "";
+const onProgress = (p) => {
+  const line = `  ${p.table.padEnd(10)} ${String(p.done).padStart(9)} / ${p.total} (${Math.round(100 * p.done / p.total)}%)`;
+  if (tty) process.stderr.write(`${p.table !== lastTable && lastTable ? "\n" : "\r"}${line}`);
+  else if (p.done === p.total || p.table !== lastTable) process.stderr.write(`${line}
+`);
+  lastTable = p.table;
+};
+let code = 0;
+try {
+  await db.migrate();
+  const summary = await seedDemo(db, { scale: args.scale, reset: args.reset, log, onProgress });
+  if (tty) process.stderr.write("\n");
+  console.log(`seeded in ${(summary.ms / 1e3).toFixed(1)} s (dates relative to ${summary.anchor}): ${Object.entries(summary.rows).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+} catch (err) {
+  if (tty) process.stderr.write("\n");
+  if (err instanceof SeedRefusedError || err instanceof GatewayError) console.error(err.message);
+  else console.error("seeding failed:", err);
+  code = 1;
+} finally {
+  await db.close();
+}
+process.exit(code);

@@ -1,0 +1,39 @@
+import { SystemResolver } from "./system.resolver.js";
+import { CustomerResolver } from "./customer.resolver.js";
+import { ProductResolver } from "./product.resolver.js";
+import { OrderResolver } from "./order.resolver.js";
+import { OrderItemResolver } from "./order-item.resolver.js";
+import { CategoryResolver } from "./category.resolver.js";
+import { ReviewResolver } from "./review.resolver.js";
+import { SalesResolver } from "./sales.resolver.js";
+import { CatalogResolver } from "./catalog.resolver.js";
+import { AskResolver } from "./ask.resolver.js";
+import { JobResolver } from "./job.resolver.js";
+import { IngestResolver } from "./ingest.resolver.js";
+import { TransformResolver } from "./transform.resolver.js";
+import { MlResolver } from "./ml.resolver.js";
+import { QualityResolver } from "./quality.resolver.js";
+import { CacheResolver } from "./cache.resolver.js";
+import { ObservabilityResolver } from "./observability.resolver.js";
+const resolvers = [
+  SystemResolver,
+  CustomerResolver,
+  ProductResolver,
+  OrderResolver,
+  OrderItemResolver,
+  CategoryResolver,
+  ReviewResolver,
+  SalesResolver,
+  CatalogResolver,
+  AskResolver,
+  JobResolver,
+  IngestResolver,
+  TransformResolver,
+  CacheResolver,
+  ObservabilityResolver,
+  MlResolver,
+  QualityResolver
+];
+export {
+  resolvers
+};

@@ -1,0 +1,6 @@
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+export {
+  quoteIdent
+};

@@ -1,0 +1,411 @@
+import { randomUUID } from "node:crypto";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { BadUserInputError, NotFoundError } from "../errors.js";
+import { describeError } from "./batch.js";
+import { JobStore } from "./job.store.js";
+import {
+  JOB_KINDS,
+  TERMINAL_STATUSES
+} from "./types.js";
+class JobLostError extends Error {
+  constructor(jobId) {
+    super(`job ${jobId} is no longer owned by this runner`);
+    this.name = "JobLostError";
+  }
+}
+class AlreadyCommitted extends Error {
+}
+const PROGRESS_TOPIC = "jobProgress";
+const EVENTS_TOPIC = "jobEvents";
+function checkFirst(first, max) {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new BadUserInputError(`first must be between 1 and ${max} (MAX_PAGE_SIZE); got ${first}.`, { problems: [{ field: "first", message: "out of range" }] });
+  }
+}
+function toPage(rows, first, cursor) {
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  return { nodes, hasNextPage, endCursor: hasNextPage && nodes.length ? cursor(nodes[nodes.length - 1]) : null };
+}
+const IDEMPOTENCY_KEY = /^[\w.:\-]{1,200}$/;
+class JobEngine {
+  constructor(db, pubSub, config, log) {
+    this.db = db;
+    this.pubSub = pubSub;
+    this.config = config;
+    this.store = new JobStore(db);
+    this.log = log.child({ component: "jobs" });
+  }
+  db;
+  pubSub;
+  config;
+  store;
+  /** Identifies this process in jobs.runner, for fencing and takeover. */
+  runnerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  handlers = /* @__PURE__ */ new Map();
+  running = /* @__PURE__ */ new Map();
+  dispatcher = null;
+  log;
+  setDispatcher(d) {
+    this.dispatcher = d;
+  }
+  register(handler) {
+    this.handlers.set(handler.kind, handler);
+  }
+  hasHandler(kind) {
+    return this.handlers.has(kind);
+  }
+  /** Default batch semantics, overridable per job. */
+  batchOptions(overrides = {}) {
+    const pick = (k, d) => overrides[k] === void 0 || overrides[k] === null ? d : overrides[k];
+    return {
+      batchSize: pick("batchSize", this.config.batchSize),
+      maxRetries: pick("maxRetries", this.config.maxRetries),
+      batchTimeoutMs: pick("batchTimeoutMs", this.config.batchTimeoutMs),
+      continueOnError: pick("continueOnError", false)
+    };
+  }
+  get retryBaseMs() {
+    return this.config.retryBaseMs;
+  }
+  /** Batches of one job that batched-write handlers may write at once, each on its own connection (INGEST_WRITERS). */
+  get writers() {
+    return this.config.writers;
+  }
+  /** Which database batches commit to (handlers pick their write path by it). */
+  get databaseKind() {
+    return this.db.kind;
+  }
+  /** Validates and stores a job, then hands it to the runner. An idempotency key seen before returns that job unchanged. */
+  async submit(input) {
+    if (!JOB_KINDS.includes(input.kind)) {
+      throw new BadUserInputError(`Unknown job kind ${JSON.stringify(input.kind)}; expected one of ${JOB_KINDS.join(", ")}.`, { problems: [{ field: "kind", message: "unknown" }] });
+    }
+    const handler = this.handlers.get(input.kind);
+    if (!handler) {
+      throw new BadUserInputError(`This gateway has no handler for ${input.kind} jobs (the capability is not enabled in this build).`, { problems: [{ field: "kind", message: "no handler" }] });
+    }
+    const key = input.idempotencyKey ?? null;
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
+      throw new BadUserInputError(`idempotencyKey must be 1\u2013200 characters of letters, digits, _ . : or -; got ${JSON.stringify(key.slice(0, 60))}.`, {
+        problems: [{ field: "idempotencyKey", message: "invalid" }]
+      });
+    }
+    if (key !== null) {
+      const existing = await this.store.byIdempotencyKey(key);
+      if (existing) return existing;
+    }
+    const params = handler.validate ? await handler.validate(input.params) : input.params;
+    const { job, created } = await this.store.insert({ kind: input.kind, params, idempotencyKey: key, total: input.total ?? null });
+    if (created) {
+      await this.publish(job);
+      if (this.dispatcher) await this.dispatcher.enqueue(job.id);
+    }
+    return job;
+  }
+  async get(id) {
+    return this.store.get(id);
+  }
+  async require(id) {
+    const job = await this.store.get(id);
+    if (!job) throw new NotFoundError("Job", id);
+    return job;
+  }
+  /** A page of jobs, newest first; `after` is the endCursor of the previous page. */
+  async page(filter, first, after, maxPageSize) {
+    checkFirst(first, maxPageSize);
+    if (after !== null && !/^[0-9a-f-]{36}$/i.test(after)) throw new BadUserInputError(`after must be the endCursor of a previous page (a job id); got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
+    const rows = await this.store.list(filter, first + 1, after);
+    return toPage(rows, first, (j) => j.id);
+  }
+  /** A job's rejected records in input order; `after` is the endCursor of the previous page. */
+  async rejectedRecords(jobId, first, after, maxPageSize) {
+    checkFirst(first, maxPageSize);
+    await this.require(jobId);
+    if (after !== null && !/^\d{1,19}$/.test(after)) throw new BadUserInputError(`after must be the endCursor of a previous page (digits); got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
+    const rows = await this.store.rejected(jobId, first + 1, after);
+    return toPage(rows, first, (r) => r.id);
+  }
+  /** Totals over jobs (optionally of one kind, since a time), with mean throughput. */
+  async stats(filter) {
+    const s = await this.store.stats(filter);
+    return { ...s, meanRecordsPerSecond: s.durationSeconds > 0 ? s.records / s.durationSeconds : null };
+  }
+  /** Requests cancellation: a queued job is cancelled at once, a running one after its current batch. */
+  async cancel(id) {
+    const before = await this.require(id);
+    if (TERMINAL_STATUSES.has(before.status)) return before;
+    const job = await this.store.requestCancel(id);
+    const local = this.running.get(id);
+    if (local) {
+      local.reason ??= "cancel";
+      local.ac.abort("cancel");
+    }
+    if (job.status === "CANCELLED") {
+      await this.publish(job);
+      const discard = this.handlers.get(job.kind)?.discard;
+      if (discard) await discard(await this.store.fullParameters(id)).catch((err) => this.log.warn({ jobId: id, err: describeError(err) }, "discarding a cancelled job's input failed"));
+    }
+    return job;
+  }
+  /** Polls until the job is terminal or `timeoutMs` passes; returns its latest state. */
+  async waitFor(id, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let delay = 10;
+    for (; ; ) {
+      const job = await this.require(id);
+      if (TERMINAL_STATUSES.has(job.status) || Date.now() >= deadline) return job;
+      await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(1, deadline - Date.now()))));
+      delay = Math.min(delay * 2, 250);
+    }
+  }
+  isRunningLocally(id) {
+    return this.running.has(id);
+  }
+  get localRunning() {
+    return this.running.size;
+  }
+  /**
+   * Runs one job to a terminal status (or until stopped). `force` claims a
+   * RUNNING job regardless of its heartbeat: BullMQ already guarantees that
+   * only one worker holds it.
+   */
+  async execute(id, opts = {}) {
+    if (this.running.has(id)) return "skipped";
+    const claimed = await this.store.claim(id, this.runnerId, this.config.staleMs, opts.force ?? false);
+    if (!claimed) return "skipped";
+    const entry = { ac: new AbortController(), reason: null, done: Promise.resolve() };
+    this.running.set(id, entry);
+    let resolveDone;
+    entry.done = new Promise((r) => resolveDone = r);
+    try {
+      return await this.runClaimed(claimed, entry);
+    } finally {
+      this.running.delete(id);
+      resolveDone();
+    }
+  }
+  async runClaimed(job, entry) {
+    const id = job.id;
+    const log = this.log.child({ jobId: id, kind: job.kind });
+    const stop = (reason) => {
+      entry.reason ??= reason;
+      entry.ac.abort(reason);
+    };
+    const handler = this.handlers.get(job.kind);
+    if (job.cancelRequested) {
+      const done = await this.store.finish(id, this.runnerId, "CANCELLED", { message: "cancelled before it started" });
+      if (done) await this.publish(done);
+      await handler?.discard?.(job.parameters).catch(() => {
+      });
+      return "finished";
+    }
+    if (!handler) {
+      const failed = await this.store.finish(id, this.runnerId, "FAILED", { error: `no handler for ${job.kind} jobs is registered in this process` });
+      if (failed) await this.publish(failed);
+      return "finished";
+    }
+    let latest = job;
+    const heartbeat = setInterval(() => {
+      this.store.heartbeat(id, this.runnerId).then((cancel) => {
+        if (cancel === null) stop("lost");
+        else if (cancel) stop("cancel");
+      }).catch((err) => log.warn({ err: describeError(err) }, "heartbeat failed"));
+    }, Math.max(100, Math.floor(this.config.staleMs / 3)));
+    heartbeat.unref();
+    await this.publish(latest);
+    log.info({ resumed: job.checkpoint !== null, done: job.done }, "job started");
+    const lost = () => {
+      stop("lost");
+      throw new JobLostError(id);
+    };
+    const committed = async (rec) => {
+      if (rec.cancelRequested) stop("cancel");
+      if (rec.batches > ctx.committed.batches) {
+        latest = rec;
+        ctx.committed = { done: rec.done, accepted: rec.accepted, rejected: rec.rejected, retried: rec.retried, batches: rec.batches };
+        await this.publish(rec);
+      }
+      await yieldToEventLoop();
+    };
+    const ctx = {
+      jobId: id,
+      params: job.parameters,
+      checkpoint: job.checkpoint ?? null,
+      signal: entry.ac.signal,
+      log,
+      committed: { done: job.done, accepted: job.accepted, rejected: job.rejected, retried: job.retried, batches: job.batches },
+      progress: async (done, total, message) => {
+        const rec = await this.store.setProgress(id, this.runnerId, done, total, message ?? null);
+        if (!rec) {
+          stop("lost");
+          return;
+        }
+        latest = rec;
+        if (rec.cancelRequested) stop("cancel");
+        await this.publish(rec);
+      },
+      checkpointAfterBatch: async (s) => {
+        await ctx.commitBatch(async () => void 0, { checkpoint: s.checkpoint, accepted: s.accepted, rejected: s.rejected, retried: s.retried });
+      },
+      commitBatch: async (write, state) => {
+        const { out, rec } = await this.db.transaction(async (tx) => {
+          const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, ctx.committed.batches]);
+          if (!fence.rows.length) lost();
+          const value = await write(tx);
+          const updated = await this.store.commitBatch(tx, id, this.runnerId, typeof state === "function" ? state(value) : state);
+          if (typeof updated === "string") lost();
+          return { out: value, rec: updated };
+        }, { statementTimeoutMs: this.config.batchTimeoutMs });
+        await committed(rec);
+        return out;
+      },
+      commitSpan: async (write, state, span) => {
+        let value;
+        let rec;
+        try {
+          rec = await this.db.transaction(async (tx) => {
+            if (span.retry && await this.store.spanCommitted(tx, id, this.runnerId, span.start, span.end)) throw new AlreadyCommitted();
+            value = await write(tx);
+            const updated = await this.store.commitBatch(tx, id, this.runnerId, { ...state(value), span: { start: span.start, end: span.end, settled: span.settled() } });
+            if (updated === "committed") throw new AlreadyCommitted();
+            if (updated === "lost") lost();
+            return updated;
+          }, { statementTimeoutMs: this.config.batchTimeoutMs });
+        } catch (err) {
+          if (!(err instanceof AlreadyCommitted)) throw err;
+          log.warn({ start: span.start, end: span.end }, "batch already committed by an earlier attempt; its retry was rolled back");
+          const current = await this.store.get(id);
+          if (!current) lost();
+          rec = current;
+        }
+        await committed(rec);
+        return value;
+      }
+    };
+    try {
+      const result = await handler.run(ctx);
+      clearInterval(heartbeat);
+      if (entry.reason === "shutdown") {
+        await this.store.release(id, this.runnerId);
+        log.info({ done: latest.done }, "job released on shutdown; the next runner resumes it");
+        return "released";
+      }
+      if (entry.reason === "lost") return "lost";
+      const status = entry.reason === "cancel" ? "CANCELLED" : latest.rejected > 0 ? "PARTIAL" : "SUCCEEDED";
+      const message = status === "CANCELLED" ? `cancelled after ${latest.done} records` : status === "PARTIAL" ? `${latest.accepted} accepted, ${latest.rejected} rejected` : `${latest.accepted} accepted`;
+      const finished = await this.store.finish(id, this.runnerId, status, { result: result.result ?? null, message });
+      if (finished) {
+        await this.publish(finished);
+        log.info({ status, accepted: finished.accepted, rejected: finished.rejected }, "job finished");
+      }
+      return "finished";
+    } catch (err) {
+      clearInterval(heartbeat);
+      if (err instanceof JobLostError || entry.reason === "lost") {
+        log.warn("job was taken over by another runner; stopping here");
+        return "lost";
+      }
+      if (entry.reason === "shutdown") {
+        await this.store.release(id, this.runnerId).catch(() => {
+        });
+        return "released";
+      }
+      const error = describeError(err);
+      log.error({ err: error }, "job failed");
+      const failed = await this.store.finish(id, this.runnerId, "FAILED", { error, message: `failed after ${latest.done} records: ${error}` });
+      if (failed) await this.publish(failed);
+      return "finished";
+    }
+  }
+  /** Stops every job this process runs after its current batch and hands them back (QUEUED) for the next runner. */
+  async stopLocal() {
+    const waits = [];
+    for (const entry of this.running.values()) {
+      entry.reason ??= "shutdown";
+      entry.ac.abort("shutdown");
+      waits.push(entry.done);
+    }
+    await Promise.all(waits);
+  }
+  toEvent(job) {
+    const now = Date.now();
+    const elapsed = job.startedAt ? ((job.finishedAt?.getTime() ?? now) - job.startedAt.getTime()) / 1e3 : 0;
+    const rowsPerSecond = elapsed > 0 && job.done > 0 ? job.done / elapsed : null;
+    const etaSeconds = job.status === "RUNNING" && rowsPerSecond && job.total !== null ? Math.max(0, (job.total - job.done) / rowsPerSecond) : TERMINAL_STATUSES.has(job.status) ? 0 : null;
+    return {
+      jobId: job.id,
+      kind: job.kind,
+      status: job.status,
+      done: job.done,
+      total: job.total,
+      accepted: job.accepted,
+      rejected: job.rejected,
+      rowsPerSecond,
+      etaSeconds,
+      message: job.error ?? job.message,
+      at: now
+    };
+  }
+  async publish(job) {
+    const event = this.toEvent(job);
+    try {
+      this.pubSub.publish(PROGRESS_TOPIC, job.id, event);
+      this.pubSub.publish.call(this.pubSub, EVENTS_TOPIC, event);
+    } catch (err) {
+      this.log.warn({ err: describeError(err) }, "publishing job progress failed");
+    }
+  }
+  /**
+   * (progress) The job's current state first (so a late subscriber is never blind), then
+   * every published change until a terminal status. The database is re-read
+   * every `pollMs` without events, so an event lost in transit (e.g. while a
+   * Redis subscription was being set up) cannot leave a subscriber hanging.
+   */
+  async progress(id, pollMs = 2e3) {
+    await this.require(id);
+    return this.progressStream(id, pollMs);
+  }
+  async *progressStream(id, pollMs) {
+    const iterator = this.pubSub.subscribe(PROGRESS_TOPIC, id)[Symbol.asyncIterator]();
+    let pending = iterator.next();
+    try {
+      const job = await this.require(id);
+      let last = this.toEvent(job);
+      yield last;
+      while (!TERMINAL_STATUSES.has(last.status)) {
+        let timer;
+        const tick = new Promise((r) => timer = setTimeout(() => r("tick"), pollMs));
+        const next = await Promise.race([pending, tick]);
+        clearTimeout(timer);
+        let event;
+        if (next === "tick") {
+          event = this.toEvent(await this.require(id));
+          if (event.status === last.status && event.done === last.done) continue;
+        } else {
+          if (next.done) return;
+          pending = iterator.next();
+          event = next.value;
+          if (event.status === last.status && event.done < last.done) continue;
+        }
+        last = event;
+        yield event;
+      }
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  /** Every job event, optionally of one kind only, for dashboards. */
+  async *eventStream(kind) {
+    const subscribe = this.pubSub.subscribe;
+    for await (const event of subscribe.call(this.pubSub, EVENTS_TOPIC)) {
+      if (!kind || event.kind === kind) yield event;
+    }
+  }
+}
+export {
+  EVENTS_TOPIC,
+  JobEngine,
+  JobLostError,
+  PROGRESS_TOPIC
+};

@@ -1,0 +1,235 @@
+import { spanCoveredSql, spanMergeSql } from "./spans.js";
+const COLUMNS = `id::text AS id, kind, status, done, total, accepted, rejected, retried, batches, parameters, result, error, message,
+  checkpoint, idempotency_key, cancel_requested, created_at, started_at, finished_at`;
+const toDate = (v) => v === null || v === void 0 ? null : v instanceof Date ? v : new Date(String(v));
+function publicParameters(p) {
+  const source = p?.source;
+  if (!source || typeof source !== "object") return p;
+  if (source.type === "inline" && Array.isArray(source.records)) return { ...p, source: { type: "inline", count: source.records.length } };
+  if (source.type === "file" && typeof source.path === "string") return { ...p, source: { ...source, path: source.path.split(/[\\/]/).pop() } };
+  return p;
+}
+function toRecord(r, full = false) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    done: Number(r.done),
+    total: r.total === null ? null : Number(r.total),
+    accepted: Number(r.accepted),
+    rejected: Number(r.rejected),
+    retried: Number(r.retried),
+    batches: Number(r.batches),
+    parameters: full ? r.parameters : publicParameters(r.parameters),
+    result: r.result,
+    error: r.error,
+    message: r.message,
+    checkpoint: r.checkpoint,
+    idempotencyKey: r.idempotency_key,
+    cancelRequested: r.cancel_requested,
+    createdAt: toDate(r.created_at),
+    startedAt: toDate(r.started_at),
+    finishedAt: toDate(r.finished_at)
+  };
+}
+class JobStore {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /** Inserts a QUEUED job; with an idempotency key already used, returns that job instead (created: false). */
+  async insert(input) {
+    const res = await this.db.query(
+      `INSERT INTO jobs (id, kind, status, parameters, idempotency_key, total)
+       VALUES (gen_random_uuid(), $1, 'QUEUED', $2::jsonb, $3, $4)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [input.kind, JSON.stringify(input.params ?? {}), input.idempotencyKey, input.total]
+    );
+    if (res.rows[0]) return { job: toRecord(res.rows[0]), created: true };
+    const existing = await this.db.query(`SELECT ${COLUMNS} FROM jobs WHERE idempotency_key = $1`, [input.idempotencyKey]);
+    return { job: toRecord(existing.rows[0]), created: false };
+  }
+  async byIdempotencyKey(key) {
+    const res = await this.db.query(`SELECT ${COLUMNS} FROM jobs WHERE idempotency_key = $1`, [key]);
+    return res.rows[0] ? toRecord(res.rows[0]) : null;
+  }
+  /** The parameters as the handler sees them (not redacted). */
+  async fullParameters(id) {
+    const res = await this.db.query(`SELECT parameters FROM jobs WHERE id = $1::uuid`, [id]);
+    return res.rows[0]?.parameters ?? null;
+  }
+  async get(id, runner = this.db) {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const res = await runner.query(`SELECT ${COLUMNS} FROM jobs WHERE id = $1::uuid`, [id]);
+    return res.rows[0] ? toRecord(res.rows[0]) : null;
+  }
+  /** Newest first; `after` is the id of the last job of the previous page. */
+  async list(filter, first, after) {
+    const where = [];
+    const params = [];
+    if (filter.kind) {
+      params.push(filter.kind);
+      where.push(`kind = $${params.length}`);
+    }
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`status = ANY($${params.length}::text[])`);
+    }
+    if (after) {
+      params.push(after);
+      where.push(`(created_at, id) < (SELECT created_at, id FROM jobs WHERE id = $${params.length}::uuid)`);
+    }
+    params.push(first);
+    const res = await this.db.query(
+      `SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params
+    );
+    return res.rows.map((r) => toRecord(r));
+  }
+  /**
+   * Atomically takes a job to run: a QUEUED one, a RUNNING one whose
+   * heartbeat is older than staleMs (its process died), or — with `force`,
+   * used when a queue (BullMQ) already guarantees single delivery — any
+   * non-terminal one. Returns null if it is not runnable.
+   */
+  async claim(id, runner, staleMs, force) {
+    const res = await this.db.query(
+      `UPDATE jobs SET status = 'RUNNING', runner = $2, heartbeat_at = now(), started_at = coalesce(started_at, now())
+       WHERE id = $1::uuid AND (status = 'QUEUED' OR (status = 'RUNNING' AND ($4 OR runner IS NULL OR heartbeat_at < now() - make_interval(secs => $3::float8 / 1000))))
+       RETURNING ${COLUMNS}`,
+      [id, runner, staleMs, force]
+    );
+    return res.rows[0] ? toRecord(res.rows[0], true) : null;
+  }
+  /** Ids of jobs a runner should pick up: QUEUED ones and RUNNING ones nobody heartbeats. */
+  async runnable(staleMs) {
+    const res = await this.db.query(
+      `SELECT id::text AS id FROM jobs
+       WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (runner IS NULL OR heartbeat_at < now() - make_interval(secs => $1::float8 / 1000)))
+       ORDER BY created_at`,
+      [staleMs]
+    );
+    return res.rows.map((r) => r.id);
+  }
+  /** Keeps the claim fresh; returns whether cancellation was requested, or null if the job is no longer ours. */
+  async heartbeat(id, runner) {
+    const res = await this.db.query(
+      `UPDATE jobs SET heartbeat_at = now() WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' RETURNING cancel_requested`,
+      [id, runner]
+    );
+    return res.rows[0] ? res.rows[0].cancel_requested : null;
+  }
+  /**
+   * Inside the batch's transaction: adds counters, stores rejected records and
+   * the checkpoint — or merges the batch's span into it — but only while
+   * `runner` still owns the job (fencing) and, for a span, while no earlier
+   * attempt committed it. Returns the job, or why nothing was updated. The
+   * row lock this UPDATE takes is held to the commit, so concurrent batches
+   * of one job serialize here, each adding to what the previous one committed.
+   */
+  async commitBatch(tx, id, runner, s) {
+    const rejectedCount = s.rejected.length;
+    const params = [id, runner, s.accepted, rejectedCount, s.retried, s.done ?? null, s.total ?? null, s.total !== void 0, s.message ?? null];
+    let checkpoint = "$10::jsonb";
+    let notYet = "true";
+    if (s.span) {
+      params.push(s.span.start, s.span.end, s.span.settled);
+      checkpoint = spanMergeSql("$10", "$11", "$12");
+      notYet = `NOT ${spanCoveredSql("$10", "$11")}`;
+    } else {
+      params.push(JSON.stringify(s.checkpoint ?? null));
+    }
+    const res = await tx.query(
+      `UPDATE jobs SET accepted = accepted + $3, rejected = rejected + $4, retried = retried + $5, batches = batches + 1,
+         done = coalesce($6::int, done + $3 + $4), total = CASE WHEN $8 THEN $7::int ELSE total END,
+         checkpoint = ${checkpoint}, message = coalesce($9, message), heartbeat_at = now()
+       WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND ${notYet}
+       RETURNING ${COLUMNS}`,
+      params
+    );
+    if (!res.rows[0]) return s.span && await this.spanCommitted(tx, id, runner, s.span.start, s.span.end) ? "committed" : "lost";
+    if (rejectedCount) await this.insertRejected(tx, id, s.rejected);
+    return toRecord(res.rows[0]);
+  }
+  /** Whether `runner` owns the running job and its checkpoint covers the span [start, end). */
+  async spanCommitted(tx, id, runner, start, end) {
+    const res = await tx.query(
+      `SELECT ${spanCoveredSql("$3", "$4")} AS covered FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`,
+      [id, runner, start, end]
+    );
+    return res.rows[0]?.covered === true;
+  }
+  async insertRejected(tx, jobId, rows) {
+    await tx.query(
+      `INSERT INTO rejected_records (job_id, batch, row_index, reason, record)
+       SELECT $1::uuid, b, r, reason, rec::jsonb FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS u(b, r, reason, rec)`,
+      [jobId, rows.map((r) => r.batch), rows.map((r) => r.rowIndex), rows.map((r) => r.reason), rows.map((r) => r.record === void 0 ? null : JSON.stringify(r.record))]
+    );
+  }
+  async setProgress(id, runner, done, total, message) {
+    const res = await this.db.query(
+      `UPDATE jobs SET done = $3, total = coalesce($4::int, total), message = coalesce($5, message), heartbeat_at = now()
+       WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' RETURNING ${COLUMNS}`,
+      [id, runner, done, total, message]
+    );
+    return res.rows[0] ? toRecord(res.rows[0]) : null;
+  }
+  /** Moves a job to a terminal status (only if `runner` still owns it, when given). */
+  async finish(id, runner, status, fields) {
+    const res = await this.db.query(
+      `UPDATE jobs SET status = $2, result = coalesce($3::jsonb, result), error = $4, message = coalesce($5, message), finished_at = now(), runner = NULL
+       WHERE id = $1::uuid AND status IN ('QUEUED', 'RUNNING') AND ($6::text IS NULL OR runner = $6)
+       RETURNING ${COLUMNS}`,
+      [id, status, fields.result === void 0 ? null : JSON.stringify(fields.result), fields.error ?? null, fields.message ?? null, runner]
+    );
+    return res.rows[0] ? toRecord(res.rows[0]) : null;
+  }
+  /** A graceful stop hands the job back: QUEUED again, checkpoint kept, so the next runner resumes it at once. */
+  async release(id, runner) {
+    await this.db.query(`UPDATE jobs SET status = 'QUEUED', runner = NULL WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`, [id, runner]);
+  }
+  /** QUEUED → CANCELLED at once; RUNNING → flag, the runner stops after its current batch. */
+  async requestCancel(id) {
+    await this.db.query(
+      `UPDATE jobs SET status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
+         finished_at = CASE WHEN status = 'QUEUED' THEN now() ELSE finished_at END,
+         cancel_requested = true
+       WHERE id = $1::uuid AND status IN ('QUEUED', 'RUNNING')`,
+      [id]
+    );
+    return this.get(id);
+  }
+  async rejected(jobId, first, after) {
+    const res = await this.db.query(
+      `SELECT id::text AS id, job_id::text AS job_id, batch, row_index, reason, record FROM rejected_records
+       WHERE job_id = $1::uuid AND ($2::bigint IS NULL OR id > $2::bigint) ORDER BY id LIMIT $3`,
+      [jobId, after, first]
+    );
+    return res.rows.map((r) => ({ id: r.id, jobId: r.job_id, batch: Number(r.batch), rowIndex: Number(r.row_index), reason: r.reason, record: r.record }));
+  }
+  async stats(filter) {
+    const res = await this.db.query(
+      `SELECT count(*)::int AS jobs, coalesce(sum(batches), 0)::bigint::text AS operations, coalesce(sum(done), 0)::bigint::text AS records,
+         coalesce(sum(accepted), 0)::bigint::text AS accepted, coalesce(sum(rejected), 0)::bigint::text AS rejected,
+         coalesce(sum(retried), 0)::bigint::text AS retries, count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
+         coalesce(sum(extract(epoch FROM (coalesce(finished_at, now()) - started_at))) FILTER (WHERE started_at IS NOT NULL), 0)::float8 AS duration
+       FROM jobs WHERE ($1::text IS NULL OR kind = $1) AND ($2::timestamptz IS NULL OR created_at >= $2)`,
+      [filter.kind ?? null, filter.since ?? null]
+    );
+    const r = res.rows[0];
+    return {
+      jobs: Number(r.jobs),
+      operations: Number(r.operations),
+      records: Number(r.records),
+      accepted: Number(r.accepted),
+      rejected: Number(r.rejected),
+      retries: Number(r.retries),
+      failedJobs: Number(r.failed),
+      durationSeconds: Number(r.duration)
+    };
+  }
+}
+export {
+  JobStore
+};

@@ -1,0 +1,7 @@
+import { PipelineService, pipelineProblems } from "./pipeline.service.js";
+import { checkPipeline } from "./pipeline.steps.js";
+export {
+  PipelineService,
+  checkPipeline,
+  pipelineProblems
+};

@@ -1,0 +1,306 @@
+import { quoteIdent } from "../db/sql.js";
+import { BadUserInputError } from "../errors.js";
+import { describeTable } from "../ml/index.js";
+import { qualityHandler } from "./quality.handler.js";
+import { inferredRules } from "./rules.js";
+const emailRe = "^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$";
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const pct = (x) => `${round(x * 100, 1)}%`;
+class QualityService {
+  constructor(db, opts, log, jobs, catalog) {
+    this.db = db;
+    this.opts = opts;
+    this.jobs = jobs;
+    this.catalog = catalog;
+    this.log = log.child({ component: "quality" });
+    jobs.register(qualityHandler(this));
+  }
+  db;
+  opts;
+  jobs;
+  catalog;
+  log;
+  /** Checks table, columns and rules; a BAD_USER_INPUT listing every problem. */
+  async checkInput(input) {
+    const table = await describeTable(this.db, input?.table, "table");
+    const documented = (await this.catalog?.().catch(() => null))?.tables.find((t) => t.name === table.name && t.schema === table.schema);
+    for (const c of table.columns) c.description ??= documented?.columns.find((d) => d.name === c.name)?.description ?? null;
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const problems = [];
+    (input.columns ?? []).forEach((c, i) => {
+      if (!byName.has(c)) problems.push({ field: `columns[${i}]`, message: `${table.name} has no column ${JSON.stringify(c)}` });
+    });
+    (input.rules ?? []).forEach((r, i) => {
+      const col = byName.get(r.column);
+      if (!col) problems.push({ field: `rules[${i}].column`, message: `${table.name} has no column ${JSON.stringify(r.column)}` });
+      if (r.rule === "PATTERN" && !r.pattern) problems.push({ field: `rules[${i}].pattern`, message: "PATTERN needs a pattern (a PostgreSQL regular expression)" });
+      if (r.rule === "RANGE" && col && col.kind !== "integer" && col.kind !== "number") problems.push({ field: `rules[${i}]`, message: `RANGE applies to numeric columns; ${r.column} is ${col.sqlType}` });
+      if (r.rule === "RANGE" && (r.min === null || r.min === void 0) && (r.max === null || r.max === void 0)) problems.push({ field: `rules[${i}]`, message: "RANGE needs min, max or both" });
+    });
+    if (problems.length) {
+      throw new BadUserInputError(`dataQuality input has ${problems.length} problem(s): ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}.`, { problems });
+    }
+    return table;
+  }
+  /** Submits a QUALITY job (for large tables); waits up to waitMs and returns its latest state. */
+  async submit(input, waitMs = 0) {
+    const job = await this.jobs.submit({ kind: "QUALITY", params: input });
+    return waitMs > 0 ? this.jobs.waitFor(job.id, Math.min(waitMs, 6e5)) : job;
+  }
+  async report(input, run = {}) {
+    const table = await this.checkInput(input);
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const cols = input.columns?.length ? input.columns.map((c) => byName.get(c)) : table.columns;
+    const step = async (i, msg) => {
+      if (run.signal?.aborted) throw new Error("quality report cancelled");
+      await run.progress?.(i, 4, msg);
+    };
+    await step(0, "column statistics");
+    const t = quoteIdent(table.name);
+    const n = Number((await this.db.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+    const approximate = n > this.opts.exactDistinctMaxRows;
+    const stats = await this.columnStats(table, cols, n, approximate);
+    await step(1, "frequent values");
+    const top = /* @__PURE__ */ new Map();
+    for (const c of cols) {
+      if (c.kind === "json") continue;
+      const q = quoteIdent(c.name);
+      const res = await this.db.query(`SELECT ${q}::text AS v, count(*) AS c FROM ${t} WHERE ${q} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5`);
+      top.set(c.name, res.rows.map((r) => ({ value: r.v, count: Number(r.c) })));
+    }
+    await step(2, "rules, duplicates and foreign keys");
+    const rules = /* @__PURE__ */ new Map();
+    for (const c of cols) rules.set(c.name, inferredRules(c));
+    for (const r of input.rules ?? []) {
+      const list = rules.get(r.column) ?? [];
+      const kept = list.filter((x) => x.rule !== r.rule);
+      kept.push({ ...r, source: "input" });
+      rules.set(r.column, kept);
+    }
+    const violations = await this.ruleViolations(table, cols, rules, stats, n);
+    await step(3, "outliers");
+    const outliers = await this.outliers(table, cols, stats, n);
+    const columns = cols.map((c) => {
+      const s = stats.get(c.name);
+      return {
+        name: c.name,
+        type: c.sqlType,
+        kind: c.kind,
+        nullCount: n - s.nonNull,
+        nullShare: n ? (n - s.nonNull) / n : 0,
+        distinctCount: s.distinct,
+        distinctApproximate: approximate,
+        min: s.min,
+        max: s.max,
+        mean: s.mean,
+        stddev: s.stddev,
+        topValues: top.get(c.name) ?? [],
+        violations: violations.get(c.name) ?? [],
+        outliers: outliers.get(c.name) ?? null
+      };
+    });
+    const { score, deductions } = scoreReport(columns, cols, n);
+    const saved = await this.db.prisma.qualityReport.create({
+      data: { tableName: table.name, score, rowCount: n, report: { columns, deductions } }
+    });
+    await run.progress?.(4, 4, `score ${score}`);
+    this.log.info({ table: table.name, score, rows: n }, "quality report");
+    return { id: saved.id, table: table.name, rowCount: n, score, columns, deductions, createdAt: saved.createdAt };
+  }
+  async columnStats(table, cols, n, approximate) {
+    const t = quoteIdent(table.name);
+    const parts = [];
+    cols.forEach((c, i) => {
+      const q = quoteIdent(c.name);
+      const comparable = c.kind !== "json" && c.kind !== "boolean" && c.kind !== "other";
+      parts.push(`count(${q}) AS nn_${i}`);
+      parts.push(`count(DISTINCT ${c.kind === "json" ? `${q}::text` : q}) AS d_${i}`);
+      if (comparable) parts.push(`min(${q})::text AS min_${i}`, `max(${q})::text AS max_${i}`);
+      if (c.kind === "integer" || c.kind === "number") parts.push(`avg(${q})::float8 AS mean_${i}`, `stddev_pop(${q})::float8 AS sd_${i}`);
+    });
+    const stats = /* @__PURE__ */ new Map();
+    if (!cols.length) return stats;
+    const row = (await this.db.query(`SELECT ${parts.join(", ")} FROM ${t}`)).rows[0];
+    let distinctOf = (i) => Number(row[`d_${i}`]);
+    if (approximate) {
+      const frac = Math.min(100, 100 * this.opts.exactDistinctMaxRows / n);
+      const ds = cols.map((c, i) => `count(DISTINCT ${c.kind === "json" ? `${quoteIdent(c.name)}::text` : quoteIdent(c.name)}) AS d_${i}, count(${quoteIdent(c.name)}) AS nn_${i}`);
+      const srow = (await this.db.query(`SELECT ${ds.join(", ")} FROM ${t} TABLESAMPLE BERNOULLI (${frac})`)).rows[0];
+      distinctOf = (i) => {
+        const d = Number(srow[`d_${i}`]);
+        const nn = Number(srow[`nn_${i}`]);
+        return nn > 0 && d / nn > 0.95 ? Math.round(d / nn * Number(row[`nn_${i}`])) : d;
+      };
+    }
+    cols.forEach((c, i) => {
+      const num = (k) => row[k] === null || row[k] === void 0 ? null : Number(row[k]);
+      stats.set(c.name, {
+        nonNull: Number(row[`nn_${i}`]),
+        distinct: distinctOf(i),
+        min: row[`min_${i}`] ?? null,
+        max: row[`max_${i}`] ?? null,
+        mean: num(`mean_${i}`),
+        stddev: num(`sd_${i}`)
+      });
+    });
+    return stats;
+  }
+  async ruleViolations(table, cols, rules, stats, n) {
+    const t = quoteIdent(table.name);
+    const out = /* @__PURE__ */ new Map();
+    const checks = [];
+    const byName = new Map(cols.map((c) => [c.name, c]));
+    for (const [name, list] of rules) {
+      const col = byName.get(name);
+      if (!col) continue;
+      const q = quoteIdent(name);
+      for (const r of list) {
+        switch (r.rule) {
+          case "EMAIL":
+            checks.push({ col, rule: r, where: `${q} IS NOT NULL AND ${q}::text !~ '${emailRe}'`, params: [], detail: "not an e-mail address" });
+            break;
+          case "NON_NEGATIVE":
+            checks.push({ col, rule: r, where: `${q} < 0`, params: [], detail: "negative" });
+            break;
+          case "PAST":
+            checks.push({ col, rule: r, where: `${q} > now()`, params: [], detail: "in the future" });
+            break;
+          case "NOT_NULL":
+            checks.push({ col, rule: r, where: `${q} IS NULL`, params: [], detail: "missing" });
+            break;
+          case "PATTERN":
+            checks.push({ col, rule: r, where: `${q} IS NOT NULL AND ${q}::text !~ $1`, params: [r.pattern], detail: `does not match ${r.pattern}` });
+            break;
+          case "RANGE": {
+            const conds = [];
+            const params = [];
+            if (r.min !== null && r.min !== void 0) {
+              params.push(r.min);
+              conds.push(`${q}::float8 < $${params.length}::float8`);
+            }
+            if (r.max !== null && r.max !== void 0) {
+              params.push(r.max);
+              conds.push(`${q}::float8 > $${params.length}::float8`);
+            }
+            checks.push({ col, rule: r, where: `(${conds.join(" OR ")})`, params, detail: `outside ${r.min ?? "-\u221E"}\u2026${r.max ?? "\u221E"}` });
+            break;
+          }
+          case "UNIQUE": {
+            const s = stats.get(name);
+            const dup = s.nonNull - s.distinct;
+            if (dup > 0) {
+              const ex = await this.db.query(`SELECT ${q}::text AS v, count(*) AS c FROM ${t} WHERE ${q} IS NOT NULL GROUP BY 1 HAVING count(*) > 1 ORDER BY 2 DESC, 1 LIMIT 3`);
+              push(out, name, {
+                rule: "UNIQUE",
+                source: r.source ?? "input",
+                count: dup,
+                share: n ? dup / n : 0,
+                examples: ex.rows.map((e) => `${e.v} (\xD7${e.c})`),
+                detail: `${dup} row(s) repeat a value that should be unique`
+              });
+            }
+            break;
+          }
+        }
+      }
+    }
+    for (const check of checks) {
+      const res = await this.db.query(`SELECT count(*) AS c FROM ${t} WHERE ${check.where}`, check.params);
+      const count = Number(res.rows[0].c);
+      if (count === 0) continue;
+      const ex = await this.db.query(`SELECT ${quoteIdent(check.col.name)}::text AS v FROM ${t} WHERE ${check.where} LIMIT 3`, check.params);
+      push(out, check.col.name, {
+        rule: check.rule.rule,
+        source: check.rule.source ?? "input",
+        count,
+        share: n ? count / n : 0,
+        examples: ex.rows.map((e) => e.v ?? "null"),
+        detail: `${count} value(s) ${check.detail}`
+      });
+    }
+    for (const col of cols) {
+      if (!col.references) continue;
+      const q = quoteIdent(col.name);
+      const rt = quoteIdent(col.references.table);
+      const rc = quoteIdent(col.references.column);
+      const where = `x.${q} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${rt} r WHERE r.${rc} = x.${q})`;
+      const count = Number((await this.db.query(`SELECT count(*) AS c FROM ${t} x WHERE ${where}`)).rows[0].c);
+      if (count === 0) continue;
+      const ex = await this.db.query(`SELECT x.${q}::text AS v FROM ${t} x WHERE ${where} LIMIT 3`);
+      push(out, col.name, {
+        rule: "FOREIGN_KEY",
+        source: "foreign key",
+        count,
+        share: n ? count / n : 0,
+        examples: ex.rows.map((e) => e.v),
+        detail: `${count} value(s) point to no row of ${col.references.table}.${col.references.column}`
+      });
+    }
+    return out;
+  }
+  async outliers(table, cols, stats, n) {
+    const out = /* @__PURE__ */ new Map();
+    const numeric = cols.filter((c) => (c.kind === "integer" || c.kind === "number") && !c.isPrimaryKey && !c.references && stats.get(c.name).nonNull >= 4);
+    if (!numeric.length) return out;
+    const t = quoteIdent(table.name);
+    const qs = numeric.map((c, i) => `percentile_cont(0.25) WITHIN GROUP (ORDER BY ${quoteIdent(c.name)}) AS q1_${i}, percentile_cont(0.75) WITHIN GROUP (ORDER BY ${quoteIdent(c.name)}) AS q3_${i}`);
+    const qrow = (await this.db.query(`SELECT ${qs.join(", ")} FROM ${t}`)).rows[0];
+    const bounds = numeric.map((_, i) => {
+      const q1 = Number(qrow[`q1_${i}`]);
+      const q3 = Number(qrow[`q3_${i}`]);
+      const iqr = q3 - q1;
+      return { lower: q1 - 1.5 * iqr, upper: q3 + 1.5 * iqr };
+    });
+    const params = [];
+    const counts = numeric.map((c, i) => {
+      params.push(bounds[i].lower, bounds[i].upper);
+      return `count(*) FILTER (WHERE ${quoteIdent(c.name)}::float8 < $${params.length - 1}::float8 OR ${quoteIdent(c.name)}::float8 > $${params.length}::float8) AS o_${i}`;
+    });
+    const orow = (await this.db.query(`SELECT ${counts.join(", ")} FROM ${t}`, params)).rows[0];
+    numeric.forEach((c, i) => {
+      const count = Number(orow[`o_${i}`]);
+      out.set(c.name, { count, share: n ? count / n : 0, lower: bounds[i].lower, upper: bounds[i].upper });
+    });
+    return out;
+  }
+  async history(table, limit = 50) {
+    const rows = await this.db.prisma.qualityReport.findMany({
+      where: { tableName: table },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: Math.min(Math.max(limit, 1), 500),
+      select: { id: true, tableName: true, score: true, rowCount: true, createdAt: true }
+    });
+    return rows.map((r) => ({ id: r.id, table: r.tableName, score: r.score, rowCount: r.rowCount, createdAt: r.createdAt }));
+  }
+}
+function push(map, col, v) {
+  const list = map.get(col) ?? [];
+  list.push(v);
+  map.set(col, list);
+}
+function scoreReport(columns, cols, n) {
+  const deductions = [];
+  const kinds = new Map(cols.map((c) => [c.name, c]));
+  if (n === 0) return { score: 100, deductions: [] };
+  for (const c of columns) {
+    for (const v of c.violations) {
+      const points = round(Math.max(1, Math.min(20, v.share * 100)));
+      deductions.push({ column: c.name, check: v.rule, points, reason: `${c.name}: ${v.detail} (${pct(v.share)} of rows; rule from ${v.source})` });
+    }
+    if (c.nullShare > 0 && kinds.get(c.name)?.nullable && !c.violations.some((v) => v.rule === "NOT_NULL")) {
+      const points = round(Math.min(5, c.nullShare * 10));
+      if (points >= 0.01) deductions.push({ column: c.name, check: "NULLS", points, reason: `${c.name}: ${c.nullCount} missing value(s) (${pct(c.nullShare)} of rows)` });
+    }
+    if (c.outliers && c.outliers.count > 0) {
+      const points = round(Math.min(3, c.outliers.share * 10));
+      if (points >= 0.01) deductions.push({ column: c.name, check: "OUTLIERS", points, reason: `${c.name}: ${c.outliers.count} value(s) outside the IQR fences ${round(c.outliers.lower)}\u2026${round(c.outliers.upper)} (${pct(c.outliers.share)} of rows)` });
+    }
+  }
+  deductions.sort((a, b) => b.points - a.points);
+  const total = deductions.reduce((a, d) => a + d.points, 0);
+  return { score: round(Math.max(0, 100 - total), 1), deductions };
+}
+export {
+  QualityService,
+  scoreReport
+};

@@ -1,0 +1,4 @@
+const SHOP_TABLES = ["customers", "categories", "products", "orders", "order_items", "reviews"];
+export {
+  SHOP_TABLES
+};
