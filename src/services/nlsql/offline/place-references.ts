@@ -212,7 +212,8 @@ function placeColumn(s: FrameState, i: number, it: RefItem, r: RefOf<"column" | 
   if (m) {
     s.measureItem = i;
     if (s.frame.measure) throw new NotUnderstood("Only one measure per question is supported.");
-    s.frame.measure = s.distinct && m.kind === "count" ? m : m.kind === "count" ? { kind: "count", table: m.table, distinctColumn: m.distinctColumn } : m;
+    // Counting a column counts its distinct values, said "distinct" or not ("how many countries").
+    s.frame.measure = m;
     if (m.kind === "count") s.distinct = false;
     endPhrase(s);
     return;

@@ -108,7 +108,8 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
   const needed = new Set<string>();
   for (const x of f.filters) if (x.kind !== "absent" && x.kind !== "having" && x.table) needed.add(x.table);
   for (const g of groups) if (g.kind !== "bucket") needed.add(g.table);
-  if (measure?.kind === "metric") for (const c of measure.metric.conditions) void c, needed.add(measure.metric.table);
+  // A metric with conditions (revenue: paid orders only) filters on its own table, which must then be joined.
+  if (measure?.kind === "metric" && measure.metric.conditions.length > 0) needed.add(measure.metric.table);
   const needDate = !!time || !!f.recency || groups.some((g) => g.kind === "bucket");
   if (f.dateHint && needDate) needed.add(f.dateHint.table);
   // "terminated employees": a date that may be empty, named with no time range, is a condition this translator cannot state.
@@ -183,7 +184,7 @@ export function render(index: SchemaIndex, f: Frame, time: TimeRange | null, def
       if (fks.length !== 1) throw new NotUnderstood(`${x.table} is not linked to ${s} by exactly one foreign key.`);
       const st = table(index, s);
       const inner = `${q(x.table)}_x`;
-      const tsql = jt["index"] ? (table(index, x.table).schema !== "public" ? `${q(table(index, x.table).schema)}.${q(x.table)}` : q(x.table)) : q(x.table);
+      const tsql = tableSql(table(index, x.table));
       const link = `${inner}.${q(fks[0].fromColumn)} = ${subjAlias()}.${q(fks[0].toColumn || st.primaryKey[0])}`;
       if (x.kind === "absent") {
         where.push(`NOT EXISTS (SELECT 1 FROM ${tsql} ${inner} WHERE ${link})`);
