@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -39,12 +40,24 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, t
   throw new Error(`no answer from ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Runs a TypeScript entry point with tsx, waits until `readyPath` answers, and returns a handle to stop it. */
-export async function startNodeServer(opts: { name: string; script: string; env: Record<string, string>; readyPath: string; port?: number; timeoutMs?: number }): Promise<ServerHandle> {
+/**
+ * Compiles a TypeScript server script to dist/ with esbuild and returns the
+ * output's path: servers under test run compiled, as `npm start` runs the
+ * gateway, so no contender pays for a transpiler's hooks at runtime.
+ */
+async function compiled(script: string): Promise<string> {
+  const out = path.join(repoRoot, "dist", script.replace(/\.ts$/, ".js"));
+  await build({ entryPoints: [path.join(repoRoot, script)], outfile: out, format: "esm", platform: "node", target: "node20", logLevel: "warning" });
+  return out;
+}
+
+/** Runs a node entry point (a .ts one compiled first), waits until `readyPath` answers, and returns a handle to stop it. */
+export async function startNodeServer(opts: { name: string; script: string; args?: string[]; env: Record<string, string>; readyPath: string; port?: number; timeoutMs?: number }): Promise<ServerHandle> {
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", opts.script], {
+  const entry = opts.script.endsWith(".ts") ? await compiled(opts.script) : path.join(repoRoot, opts.script);
+  const child = spawn(process.execPath, [entry, ...(opts.args ?? [])], {
     cwd: repoRoot,
     env: { ...process.env, ...opts.env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -77,11 +90,12 @@ export async function startNodeServer(opts: { name: string; script: string; env:
   };
 }
 
-/** The gateway (src/server.ts) on the bench database, without seeding, logging warnings only. */
+/** The gateway as `npm start` runs it (scripts/start.mjs: compiled src/server.ts) on the bench database, without seeding, logging warnings only. */
 export function startGateway(databaseUrl: string, redisUrl: string | null, env: Record<string, string> = {}): Promise<ServerHandle> {
   return startNodeServer({
     name: "gateway",
-    script: "src/server.ts",
+    script: "scripts/start.mjs",
+    args: ["server"],
     readyPath: "/readyz",
     env: { DATABASE_URL: databaseUrl, ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX: "kzbench" } : { REDIS_URL: "" }), SEED_ON_START: "false", LOG_LEVEL: "warn", NODE_ENV: "production", ...env },
   });

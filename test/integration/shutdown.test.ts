@@ -42,10 +42,11 @@ describe("graceful shutdown of the real server", () => {
   it("on SIGTERM finishes the in-flight request, closes subscriptions and exits 0", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-shutdown-"));
     const port = await freePort();
-    // The tsx binary, as `npm start` runs it: it relays SIGTERM to the server and exits with its code (npx would not).
+    // What `npm start` runs: scripts/start.mjs compiles src/ and runs the server in the same process, so SIGTERM
+    // reaches the server's own handlers.
     // NODE_ENV=production as deployed: Apollo installs its own signal handlers outside "test", and those once
     // made every real shutdown wait out a 10 s grace period and exit 1.
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/server.ts"], {
+    const child = spawn(process.execPath, ["scripts/start.mjs", "server"], {
       cwd: root,
       env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, SEED_ON_START: "false", LOG_LEVEL: "info", NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,0 @@
-function quoteIdent(name) {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-export {
-  quoteIdent
-};

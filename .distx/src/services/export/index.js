@@ -1,7 +1,0 @@
-import { ExportService, EXPORT_FORMATS } from "./export.service.js";
-import { loadExportTables } from "./export-tables.js";
-export {
-  EXPORT_FORMATS,
-  ExportService,
-  loadExportTables
-};

@@ -1,4 +1,0 @@
-const SHOP_TABLES = ["customers", "categories", "products", "orders", "order_items", "reviews"];
-export {
-  SHOP_TABLES
-};
