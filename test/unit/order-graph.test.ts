@@ -62,6 +62,21 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
     expect(await loadOrderGraph(db, o.id, { items: {} })).toStrictEqual({ order: want.order, items: want.items });
   });
 
+  it("reads values the JSON path could bend exactly as Prisma does: microsecond timestamps, large and fractional money", async () => {
+    const o = f.orders[8]!;
+    const productId = o.items[0]!.productId;
+    // Items and products travel as JSON: timestamps as text with microseconds and an offset, numeric as JSON numbers.
+    await db.query(`UPDATE products SET created_at = '2025-03-04 05:06:07.891999+00', price = 98765432.19, cost = 0.01 WHERE id = $1`, [productId]);
+    await db.query(`UPDATE order_items SET unit_price = 12345678.99, discount = 0.125 WHERE order_id = $1`, [o.id]);
+    const graph = await loadOrderGraph(db, o.id, everything);
+    const want = await viaLoaders(o.id);
+    expect(graph).toStrictEqual(want);
+    const product = graph!.products!.find((p) => p.id === productId)!;
+    expect(product.createdAt.toISOString()).toBe("2025-03-04T05:06:07.891Z");
+    expect(product.price).toBe(98765432.19);
+    expect(graph!.items![0]!.unitPrice).toBe(12345678.99);
+  });
+
   it("answers undefined for a missing order and empty lists for an order without items", async () => {
     expect(await loadOrderGraph(db, 987_654, everything)).toBeUndefined();
     const { rows } = await db.query<{ id: number }>(
