@@ -101,6 +101,19 @@ describe("export of awkward values", () => {
     expect(await csv(backend)).toEqual(EXPECTED_CSV);
   });
 
+  it.each(backends)("a query that fails at its start on %s still gets a JSON error, not a cut-off 200", async (backend) => {
+    const t = gateways.get(backend)!;
+    await t.app.services.db.query(`CREATE TABLE too_big (id int PRIMARY KEY, v numeric)`);
+    // NDJSON reads numeric as float8, which 1e400 overflows.
+    await t.app.services.db.query(`INSERT INTO too_big VALUES (1, 1e400)`);
+    const res = await fetch(`${t.gateway.url}/export/too_big`);
+    expect(res.status).toBe(500);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    // The connection that ran the failed COPY is not left in use.
+    expect(t.app.services.db.poolStats().inUse).toBe(0);
+  });
+
   it.runIf(backends.length > 1)("every backend's NDJSON parses to the same objects, and its CSV to the same records", async () => {
     const [first, ...others] = backends;
     const ndjsonOfFirst = await ndjson(first!);
