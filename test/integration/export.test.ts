@@ -129,19 +129,35 @@ describe.each(backendNames())("streaming export on %s", (backend) => {
     }
   });
 
-  it("releases the cursor and its connection when the client hangs up mid-stream", async () => {
+  it("releases the cursor or COPY and its connection when the client hangs up mid-stream", async () => {
     const res = await get("/export/customers?format=csv");
     const reader = res.body!.getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);
-    const open = async () => Number((await t.app.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_cursors WHERE name LIKE 'kz_stream_%'`)).rows[0]!.n);
+    const db = t.app.services.db;
+    const open = async () => Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_cursors WHERE name LIKE 'kz_stream_%'`)).rows[0]!.n);
+    // PostgreSQL: the backends of this database running the export's COPY, and whether one of them is still there.
+    const copyBackends = async () =>
+      (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' AND query LIKE 'COPY (%'`)).rows.map((r) => r.pid);
+    const alive = async (pid: number) => Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1`, [pid])).rows[0]!.n) > 0;
     // The server must still be mid-stream, or this test proves nothing.
+    let copyPid = 0;
     if (backend === "pglite") expect(await open()).toBe(1);
-    else expect(t.app.services.db.poolStats().inUse).toBe(1);
+    else {
+      expect(db.poolStats().inUse).toBe(1);
+      const pids = await copyBackends();
+      expect(pids).toHaveLength(1);
+      copyPid = pids[0]!;
+    }
     await reader.cancel();
     // Wait (bounded) for the server to notice the closed socket and close the cursor.
     for (let i = 0; i < 100 && t.app.services.db.poolStats().inUse > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(t.app.services.db.poolStats().inUse).toBe(0);
+    if (backend === "postgres") {
+      // The COPY's connection is dropped, not pooled half-read, and its backend has ended rather than wait on a socket nobody reads.
+      for (let i = 0; i < 100 && (await alive(copyPid)); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await alive(copyPid)).toBe(false);
+    }
     if (backend === "pglite") {
       // One session: the export's WITH HOLD cursor would still be listed here if it leaked.
       for (let i = 0; i < 100 && (await open()) > 0; i++) await new Promise((r) => setTimeout(r, 50));

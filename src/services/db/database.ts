@@ -13,6 +13,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import type { Logger } from "../log.js";
+import { copyOut } from "./copy-out.js";
 import { applyMigrations, defaultPrismaPaths, readMigrationList, type PrismaPaths } from "./migrator.js";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -247,6 +248,16 @@ export class Database implements SqlRunner {
     } finally {
       await this.pglite!.query(`CLOSE ${name}`).catch(() => {});
     }
+  }
+
+  /**
+   * Streams the bytes of a `COPY (…) TO STDOUT …` as PostgreSQL sends them, with backpressure; see
+   * copy-out.ts for a consumer that stops early. PostgreSQL only: PGlite's COPY TO gathers the whole
+   * result before handing it over, so there `stream` is the way to read a large result.
+   */
+  copyOut(copySql: string): AsyncGenerator<Buffer> {
+    if (!this.pool) throw new Error("COPY TO STDOUT streams only from PostgreSQL, not PGlite");
+    return copyOut(this.pool, copySql);
   }
 
   /** Applies pending migrations with Prisma's schema engine; returns the names applied. */

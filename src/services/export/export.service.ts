@@ -1,29 +1,35 @@
 /**
- * Streams a whole user table as NDJSON or CSV from a server-side cursor, in
- * text chunks of one batch each, so memory stays flat however large the table.
+ * Streams a whole user table as NDJSON or CSV in text chunks, so memory stays flat however large the
+ * table: on PostgreSQL as the bytes of a COPY … TO STDOUT that formatted every row, on PGlite from a
+ * server-side cursor, one batch per chunk, formatted here.
  */
+import { StringDecoder } from "node:string_decoder";
 import { stringify } from "csv-stringify/sync";
-import { quoteIdent, type Database } from "../db/index.js";
+import type { Database } from "../db/index.js";
 import { BadUserInputError } from "../errors.js";
 import type { TableSource } from "../ingest/tables.js";
+import { copySql, selectSql, type ExportFormat } from "./export-sql.js";
 import { loadExportTables, type ExportColumn, type ExportTable } from "./export-tables.js";
 
-export type ExportFormat = "ndjson" | "csv";
+export type { ExportFormat };
 export const EXPORT_FORMATS: ExportFormat[] = ["ndjson", "csv"];
 
 export interface ExportPlan {
   table: ExportTable;
   columns: ExportColumn[];
   format: ExportFormat;
+  /** The rows, one column per exported column, for the cursor path. */
   sql: string;
+  /** The whole export as one COPY … TO STDOUT, formatted by PostgreSQL. */
+  copySql: string;
 }
 
-// Dates as ISO 8601 and booleans as words: csv-stringify's defaults are epoch ms and "1"/"".
-const csvCast = { date: (d: Date) => d.toISOString(), boolean: (b: boolean) => (b ? "true" : "false") };
+/** COPY data arrives in socket-sized pieces (often a few KiB); fewer, larger writes cost the route less. */
+const COPY_CHUNK_BYTES = 64 * 1024;
 
 export class ExportService {
   constructor(
-    private readonly db: Pick<Database, "stream">,
+    private readonly db: Pick<Database, "kind" | "stream" | "copyOut">,
     private readonly tableSource: TableSource,
     private readonly batchSize = 2_000,
   ) {}
@@ -76,25 +82,35 @@ export class ExportService {
       }
       columns = picked;
     }
-    const select = columns.map((c) => `${this.expression(c, format as ExportFormat)} AS ${quoteIdent(c.name)}`).join(", ");
-    const orderBy = table.columns.some((c) => c.name === "id") ? " ORDER BY id" : "";
-    return { table, columns, format: format as ExportFormat, sql: `SELECT ${select} FROM ${quoteIdent(table.schema)}.${quoteIdent(table.name)}${orderBy}` };
+    const fmt = format as ExportFormat;
+    return { table, columns, format: fmt, sql: selectSql(table, columns, fmt), copySql: copySql(table, columns, fmt) };
   }
 
-  /** SQL for one column: names come from pg_catalog, so quoting suffices. */
-  private expression(c: ExportColumn, format: ExportFormat): string {
-    const col = quoteIdent(c.name);
-    // NDJSON gets JSON numbers; CSV keeps numeric's exact decimal text.
-    if (c.sqlType.startsWith("numeric")) return format === "ndjson" ? `${col}::float8` : `${col}::text`;
-    if (c.sqlType === "bigint" || c.kind === "date" || c.kind === "enum" || c.kind === "uuid" || c.kind === "other") return `${col}::text`;
-    // ISO 8601 in UTC, formatted by the server: parsing into Date and back costs more than the rest of a row.
-    if (c.kind === "timestamp" && c.sqlType.endsWith("with time zone")) return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-    if (c.kind === "timestamp") return `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-    return col;
+  /** Text chunks of the export. The caller must consume with backpressure. */
+  chunks(plan: ExportPlan): AsyncGenerator<string> {
+    return this.db.kind === "postgres" ? this.copiedChunks(plan) : this.cursorChunks(plan);
   }
 
-  /** Text chunks of the export, one per fetched batch. The caller must consume with backpressure. */
-  async *chunks(plan: ExportPlan): AsyncGenerator<string> {
+  /** PostgreSQL formatted every row: the bytes are only passed on, in pieces of about COPY_CHUNK_BYTES. */
+  private async *copiedChunks(plan: ExportPlan): AsyncGenerator<string> {
+    // The route writes strings, and a UTF-8 character may straddle two pieces.
+    const utf8 = new StringDecoder("utf8");
+    let pending: Buffer[] = [];
+    let size = 0;
+    for await (const piece of this.db.copyOut(plan.copySql)) {
+      pending.push(piece);
+      size += piece.length;
+      if (size < COPY_CHUNK_BYTES) continue;
+      yield utf8.write(Buffer.concat(pending, size));
+      pending = [];
+      size = 0;
+    }
+    const rest = utf8.write(Buffer.concat(pending, size)) + utf8.end();
+    if (rest) yield rest;
+  }
+
+  /** One chunk per fetched batch, formatted here. */
+  private async *cursorChunks(plan: ExportPlan): AsyncGenerator<string> {
     const header = plan.columns.map((c) => c.name);
     let first = true;
     for await (const batch of this.db.stream(plan.sql, [], this.batchSize)) {
@@ -103,7 +119,7 @@ export class ExportService {
         for (const row of batch.rows) out += JSON.stringify(row) + "\n";
         yield out;
       } else {
-        yield stringify(batch.rows as Array<Record<string, unknown>>, { header: first, columns: header, cast: csvCast });
+        yield stringify(batch.rows as Array<Record<string, unknown>>, { header: first, columns: header });
       }
       first = false;
     }
