@@ -17,7 +17,7 @@ describe.each(backendNames())("query_log written behind the answer (%s)", (backe
   afterAll(async () => t?.close());
 
   it("writes a burst of entries in order and makes them visible on flush", async () => {
-    const writer = new QueryLogWriter(t.app.services.db.prisma, createLogger("silent"));
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
     const scope = `burst-${randomUUID()}`;
     const ids = Array.from({ length: 1_234 }, () => randomUUID());
     for (const queryId of ids) writer.write(entry({ queryId, scope }));
@@ -27,8 +27,29 @@ describe.each(backendNames())("query_log written behind the answer (%s)", (backe
     expect(writer.dropped).toBe(0);
   });
 
+  it("stores every field as given, and the columns' defaults for fields left out", async () => {
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
+    const scope = `fields-${randomUUID()}`;
+    const full = entry({
+      scope, question: `it's "quoted" \\ and ünïcode 🎉`, sql: "SELECT 1", interpretation: "one", source: "LLM", status: "ERROR", errorCode: "TIMEOUT",
+      errorMessage: "line\nbreak", rowCount: 7, truncated: true, cached: true, tables: ["orders", "order_items"], translateMs: 0.125, executeMs: 12.5,
+      totalMs: 13.75, llmCalls: 2, llmPromptTokens: 1_000, llmCompletionTokens: 50, llmMs: 300.5,
+    });
+    const bare = entry({ scope });
+    writer.write(full);
+    writer.write(bare);
+    await writer.flush();
+    const rows = await t.app.services.db.prisma.queryLog.findMany({ where: { scope }, orderBy: { id: "asc" } });
+    expect(rows).toHaveLength(2);
+    const { id: _a, createdAt, rating, correctedSql, ...stored } = rows[0]!;
+    expect(stored).toEqual(full);
+    expect({ rating, correctedSql }).toEqual({ rating: null, correctedSql: null });
+    expect(createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(rows[1]).toMatchObject({ queryId: bare.queryId, truncated: false, cached: false, tables: [], llmCalls: 0, sql: null, rowCount: null, llmMs: null });
+  });
+
   it("counts the lines of a failed INSERT as dropped and keeps writing the ones after", async () => {
-    const writer = new QueryLogWriter(t.app.services.db.prisma, createLogger("silent"));
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
     const scope = `dup-${randomUUID()}`;
     const taken = randomUUID();
     writer.write(entry({ queryId: taken, scope }));
