@@ -131,7 +131,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       pipelines,
     };
     const schema = await buildGatewaySchema(pubSub.pubSub);
-    const newLoaders = loaderFactory(db.prisma, { maxPageSize: config.api.maxPageSize });
+    const newLoaders = loaderFactory(db, { maxPageSize: config.api.maxPageSize });
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {

@@ -35,13 +35,13 @@ describe("shop loaders on PGlite", () => {
     db = new Database({ url: null, dataDir: "memory://", poolSize: 1, log: pino({ level: "silent" }) });
     await db.migrate();
     f = await seedShop(db.prisma, 12);
-    fns = createShopBatchFunctions(db.prisma, { maxPageSize: 10 });
+    fns = createShopBatchFunctions(db, { maxPageSize: 10 });
   });
   afterAll(async () => db?.close());
 
   it("batches customer loads of one tick into one call with distinct keys, answering in key order", async () => {
     const spy = vi.fn(fns.customerById);
-    const loaders = createLoaders(db.prisma, { batch: { customerById: spy } });
+    const loaders = createLoaders(db, { batch: { customerById: spy } });
     const [a, b, c] = [f.customers[3]!.id, f.customers[0]!.id, f.customers[5]!.id];
     const before = db.poolStats().statements;
     const got = await Promise.all([a, b, a, c, b].map((id) => loaders.customerById.load(id)));
@@ -55,7 +55,7 @@ describe("shop loaders on PGlite", () => {
 
   it("fails only the missing key, with NOT_FOUND naming entity and id", async () => {
     const spy = vi.fn(fns.productById);
-    const loaders = createLoaders(db.prisma, { batch: { productById: spy } });
+    const loaders = createLoaders(db, { batch: { productById: spy } });
     const p = f.products[2]!;
     const [ok, missing] = await Promise.allSettled([loaders.productById.load(p.id), loaders.productById.load(99999)]);
     expect(spy).toHaveBeenCalledTimes(1);
@@ -69,7 +69,7 @@ describe("shop loaders on PGlite", () => {
 
   it("loads one-to-many relations by foreign key in one batch, empty lists for keys without rows", async () => {
     const spy = vi.fn(fns.itemsByOrderId);
-    const loaders = createLoaders(db.prisma, { batch: { itemsByOrderId: spy } });
+    const loaders = createLoaders(db, { batch: { itemsByOrderId: spy } });
     const ids = [f.orders[5]!.id, 424242, f.orders[1]!.id];
     const got = await Promise.all(ids.map((id) => loaders.itemsByOrderId.load(id)));
     expect(spy).toHaveBeenCalledTimes(1);
@@ -78,13 +78,13 @@ describe("shop loaders on PGlite", () => {
     expect(got[1]).toEqual([]);
     expect(got[2]!.map((i) => i.quantity)).toEqual(f.orders[1]!.items.map((i) => i.quantity));
 
-    const cat = await Promise.all(f.categories.map((c) => createLoaders(db.prisma).productsByCategoryId.load(c.id)));
+    const cat = await Promise.all(f.categories.map((c) => createLoaders(db).productsByCategoryId.load(c.id)));
     expect(cat.map((ps) => ps.length)).toEqual(f.categories.map((c) => f.products.filter((p) => p.categoryId === c.id).length));
   });
 
   it("pages several customers' orders in one batch and fails a bad key alone", async () => {
     const spy = vi.fn(fns.ordersByCustomer);
-    const loaders = createLoaders(db.prisma, { maxPageSize: 10, batch: { ordersByCustomer: spy } });
+    const loaders = createLoaders(db, { maxPageSize: 10, batch: { ordersByCustomer: spy } });
     const [c1, c2] = [f.customers[0]!.id, f.customers[1]!.id];
     const before = db.poolStats().statements;
     const [p1, p2, bad, badCursor] = await Promise.allSettled([
@@ -130,7 +130,7 @@ describe("shop loaders on PGlite", () => {
     const viaLoader: number[] = [];
     after = null;
     for (let i = 0; i < 10; i++) {
-      const page = await createLoaders(db.prisma, { maxPageSize: 10 }).ordersByCustomer.load({ customerId: c.id, first: 2, after });
+      const page = await createLoaders(db, { maxPageSize: 10 }).ordersByCustomer.load({ customerId: c.id, first: 2, after });
       viaLoader.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

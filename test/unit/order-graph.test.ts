@@ -9,7 +9,7 @@ import pino from "pino";
 import { Database } from "../../src/services/db/index.js";
 import { NotFoundError } from "../../src/services/errors.js";
 import { createLoaders, createShopBatchFunctions, type ShopBatchFunctions } from "../../src/services/loaders/index.js";
-import { createShopServices, loadOrderGraph, toOrder, type ShopServices } from "../../src/services/shop/index.js";
+import { createShopServices, loadOrderGraph, toCategory, toCustomer, toOrder, toOrderItem, toProduct, toReview, type ShopServices } from "../../src/services/shop/index.js";
 import { backendNames, freshBackend, type Backend } from "../helpers/backends.js";
 import { seedShop, type ShopFixture } from "../helpers/shop-fixture.js";
 
@@ -26,7 +26,7 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
     db = new Database({ url: backend.env.DATABASE_URL ?? null, dataDir: "memory://", poolSize: 2, log: pino({ level: "silent" }) });
     await db.migrate();
     f = await seedShop(db.prisma, 12);
-    fns = createShopBatchFunctions(db.prisma, { maxPageSize: 10 });
+    fns = createShopBatchFunctions(db, { maxPageSize: 10 });
     shop = createShopServices({ prisma: db.prisma, db, maxPageSize: 10 });
   });
   afterAll(async () => {
@@ -77,6 +77,24 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
     expect(graph!.items![0]!.unitPrice).toBe(12345678.99);
   });
 
+  it("the loaders' by-key batch functions (plain SQL) read rows exactly as Prisma does", async () => {
+    const customerIds = f.customers.map((c) => c.id);
+    const productIds = f.products.map((p) => p.id);
+    const categoryIds = f.categories.map((c) => c.id);
+    const orderIds = f.orders.map((o) => o.id);
+    const { prisma } = db;
+    expect(await fns.customerById(customerIds)).toStrictEqual((await prisma.customer.findMany({ orderBy: { id: "asc" }, where: { id: { in: customerIds } } })).map(toCustomer));
+    expect(await fns.productById(productIds)).toStrictEqual((await prisma.product.findMany({ orderBy: { id: "asc" }, where: { id: { in: productIds } } })).map(toProduct));
+    expect(await fns.categoryById(categoryIds)).toStrictEqual((await prisma.category.findMany({ orderBy: { id: "asc" }, where: { id: { in: categoryIds } } })).map(toCategory));
+    const items = (await prisma.orderItem.findMany({ where: { orderId: { in: orderIds } }, orderBy: { id: "asc" } })).map(toOrderItem);
+    expect(await fns.itemsByOrderId(orderIds)).toStrictEqual(orderIds.map((id) => items.filter((i) => i.orderId === id)));
+    const reviews = (await prisma.review.findMany({ where: { productId: { in: productIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] })).map(toReview);
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(await fns.reviewsByProductId(productIds)).toStrictEqual(productIds.map((id) => reviews.filter((r) => r.productId === id)));
+    const byCategory = (await prisma.product.findMany({ where: { categoryId: { in: categoryIds } }, orderBy: { id: "asc" } })).map(toProduct);
+    expect(await fns.productsByCategoryId(categoryIds)).toStrictEqual(categoryIds.map((id) => byCategory.filter((p) => p.categoryId === id)));
+  });
+
   it("answers undefined for a missing order and empty lists for an order without items", async () => {
     expect(await loadOrderGraph(db, 987_654, everything)).toBeUndefined();
     const { rows } = await db.query<{ id: number }>(
@@ -91,7 +109,7 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
 
   it("OrderService.byId primes the request's loaders: the relation loads send no SQL", async () => {
     const o = f.orders[6]!;
-    const loaders = createLoaders(db.prisma, { maxPageSize: 10 });
+    const loaders = createLoaders(db, { maxPageSize: 10 });
     const before = db.poolStats().statements;
     const order = await shop.orders.byId(o.id, { include: everything, cache: loaders });
     const customer = await loaders.customerById.load(order.customerId);

@@ -3,9 +3,8 @@
  * context factory: a loader's cache must never outlive the request that made it.
  */
 import DataLoader from "dataloader";
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { CategoryNode, CustomerNode, OrderItemNode, OrderNode, Page, ProductNode, ReviewNode } from "../shop/index.js";
-import { createShopBatchFunctions, type CustomerOrdersKey, type ShopBatchFunctions } from "./shop.loaders.js";
+import { createShopBatchFunctions, type CustomerOrdersKey, type ShopBatchFunctions, type ShopData } from "./shop.loaders.js";
 
 export interface Loaders {
   customerById: DataLoader<number, CustomerNode>;
@@ -30,13 +29,13 @@ export interface LoaderOptions {
  * the per-request factory. Each request's loaders are made on first use: most
  * requests touch one or two of them, and a DataLoader costs a Map and closures.
  */
-export function loaderFactory(prisma: PrismaClient, opts: LoaderOptions = {}): () => Loaders {
-  const fns: ShopBatchFunctions = { ...createShopBatchFunctions(prisma, { maxPageSize: opts.maxPageSize ?? 500 }), ...opts.batch };
+export function loaderFactory(data: ShopData, opts: LoaderOptions = {}): () => Loaders {
+  const fns: ShopBatchFunctions = { ...createShopBatchFunctions(data, { maxPageSize: opts.maxPageSize ?? 500 }), ...opts.batch };
   return () => new RequestLoaders(fns);
 }
 
-export function createLoaders(prisma: PrismaClient, opts: LoaderOptions = {}): Loaders {
-  return loaderFactory(prisma, opts)();
+export function createLoaders(data: ShopData, opts: LoaderOptions = {}): Loaders {
+  return loaderFactory(data, opts)();
 }
 
 class RequestLoaders implements Loaders {
@@ -79,5 +78,5 @@ class RequestLoaders implements Loaders {
   }
 }
 
-export { createShopBatchFunctions, customerOrdersSort, type CustomerOrdersKey, type ShopBatchFunctions } from "./shop.loaders.js";
+export { createShopBatchFunctions, customerOrdersSort, type CustomerOrdersKey, type ShopBatchFunctions, type ShopData } from "./shop.loaders.js";
 export { groupedInKeyOrder, inKeyOrder } from "./batch.js";

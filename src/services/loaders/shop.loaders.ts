@@ -1,8 +1,15 @@
 /**
  * Batch functions for the demo shop's relation fields. Each is one query per
- * batch (findMany with `in`, by id or by foreign key), never one per parent.
+ * batch (by id or by foreign key, `= ANY($1)`), never one per parent.
+ *
+ * The by-key loads are plain SQL, prepared once per connection, in Prisma's
+ * row shapes (shop/columns.ts): through Prisma each cost 1–1.8 ms of CPU
+ * against 0.4 ms (its query compiler plans every call), and a nested list
+ * waits on three or four of them in turn. The paginated and grouped ones stay
+ * on Prisma.
  */
-import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import { Prisma, type Category, type Customer, type Product, type OrderItem, type PrismaClient, type Review } from "../../generated/prisma/client.js";
+import type { SqlRunner } from "../db/index.js";
 import { NotFoundError } from "../errors.js";
 import {
   checkFirst,
@@ -23,7 +30,29 @@ import {
   type ReviewNode,
   type SortSpec,
 } from "../shop/index.js";
+import { selectFields, type ShopTable } from "../shop/columns.js";
+import type { RowOf } from "../shop/mappers.js";
 import { groupedInKeyOrder, inKeyOrder } from "./batch.js";
+
+/** What the batch functions read through: Prisma for the paginated and grouped loads, plain SQL for the rest. */
+export interface ShopData {
+  prisma: PrismaClient;
+  query: SqlRunner["query"];
+}
+
+/** One prepared statement per by-key load: `SELECT <fields> FROM table WHERE key = ANY($1) [ORDER BY …]`. */
+function byKeys(table: ShopTable, key: string, orderBy?: string): { text: string; name: string } {
+  return {
+    text: `SELECT ${selectFields(table)} FROM ${table} WHERE ${key} = ANY($1::int[])${orderBy ? ` ORDER BY ${orderBy}` : ""}`,
+    name: `kz_${table}_by_${key}`,
+  };
+}
+const CUSTOMERS_BY_ID = byKeys("customers", "id");
+const PRODUCTS_BY_ID = byKeys("products", "id");
+const CATEGORIES_BY_ID = byKeys("categories", "id");
+const ITEMS_BY_ORDER = byKeys("order_items", "order_id", "id");
+const REVIEWS_BY_PRODUCT = byKeys("reviews", "product_id", "created_at DESC, id DESC");
+const PRODUCTS_BY_CATEGORY = byKeys("products", "category_id", "id");
 
 /** A page of one customer's orders, newest first. */
 export interface CustomerOrdersKey {
@@ -46,30 +75,33 @@ export interface ShopBatchFunctions {
   ordersByCustomer(keys: readonly CustomerOrdersKey[], countOf: (customerId: number) => Promise<number>): Promise<Array<Page<OrderNode> | Error>>;
 }
 
-export function createShopBatchFunctions(prisma: PrismaClient, opts: { maxPageSize: number }): ShopBatchFunctions {
+export function createShopBatchFunctions(data: ShopData, opts: { maxPageSize: number }): ShopBatchFunctions {
+  const { prisma } = data;
+  const rowsOf = async <T,>(statement: { text: string; name: string }, keys: readonly number[]): Promise<T[]> =>
+    (await data.query<T>(statement.text, [[...keys]], { prepareAs: statement.name })).rows;
   return {
     async customerById(ids) {
-      const rows = await prisma.customer.findMany({ where: { id: { in: [...ids] } } });
+      const rows = await rowsOf<Customer>(CUSTOMERS_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toCustomer), (r) => r.id, (id) => new NotFoundError("Customer", id));
     },
     async productById(ids) {
-      const rows = await prisma.product.findMany({ where: { id: { in: [...ids] } } });
+      const rows = await rowsOf<RowOf<Product, "price" | "cost">>(PRODUCTS_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toProduct), (r) => r.id, (id) => new NotFoundError("Product", id));
     },
     async categoryById(ids) {
-      const rows = await prisma.category.findMany({ where: { id: { in: [...ids] } } });
+      const rows = await rowsOf<Category>(CATEGORIES_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toCategory), (r) => r.id, (id) => new NotFoundError("Category", id));
     },
     async itemsByOrderId(orderIds) {
-      const rows = await prisma.orderItem.findMany({ where: { orderId: { in: [...orderIds] } }, orderBy: { id: "asc" } });
+      const rows = await rowsOf<RowOf<OrderItem, "unitPrice" | "discount">>(ITEMS_BY_ORDER, orderIds);
       return groupedInKeyOrder(orderIds, rows.map(toOrderItem), (r) => r.orderId);
     },
     async reviewsByProductId(productIds) {
-      const rows = await prisma.review.findMany({ where: { productId: { in: [...productIds] } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+      const rows = await rowsOf<Review>(REVIEWS_BY_PRODUCT, productIds);
       return groupedInKeyOrder(productIds, rows.map(toReview), (r) => r.productId);
     },
     async productsByCategoryId(categoryIds) {
-      const rows = await prisma.product.findMany({ where: { categoryId: { in: [...categoryIds] } }, orderBy: { id: "asc" } });
+      const rows = await rowsOf<RowOf<Product, "price" | "cost">>(PRODUCTS_BY_CATEGORY, categoryIds);
       return groupedInKeyOrder(categoryIds, rows.map(toProduct), (r) => r.categoryId);
     },
     async orderCountByCustomerId(customerIds) {

@@ -14,6 +14,7 @@
  * loaders' rows.
  */
 import type { SqlRunner } from "../db/index.js";
+import { SHOP_COLUMNS } from "./columns.js";
 import { toCustomer, toOrder, toOrderItem, toProduct } from "./mappers.js";
 import type { CustomerNode, OrderItemNode, OrderNode, ProductNode } from "./types.js";
 
@@ -44,19 +45,15 @@ interface Part {
   /** [field, column, key of the field in the row, whether it is a timestamp (JSON gives text, the mappers want a Date)] */
   columns: Array<[field: string, column: string, key: string, timestamp: boolean]>;
 }
-const part = (alias: string, fields: Record<string, string>, timestamps: string[] = []): Part => ({
+const part = (alias: string, fields: Readonly<Record<string, string>>, timestamps: string[] = []): Part => ({
   alias,
   columns: Object.entries(fields).map(([f, c]) => [f, c, `${alias}.${f}`, timestamps.includes(f)]),
 });
 
-const ORDER = part("o", { id: "id", customerId: "customer_id", status: "status", channel: "channel", orderedAt: "ordered_at", total: "total" });
-const CUSTOMER = part("c", { id: "id", email: "email", name: "name", country: "country", city: "city", segment: "segment", createdAt: "created_at" });
-const ITEM = part("i", { id: "id", orderId: "order_id", productId: "product_id", quantity: "quantity", unitPrice: "unit_price", discount: "discount" });
-const PRODUCT = part(
-  "p",
-  { id: "id", sku: "sku", name: "name", categoryId: "category_id", price: "price", cost: "cost", stock: "stock", reorderLevel: "reorder_level", active: "active", createdAt: "created_at" },
-  ["createdAt"],
-);
+const ORDER = part("o", SHOP_COLUMNS.orders);
+const CUSTOMER = part("c", SHOP_COLUMNS.customers);
+const ITEM = part("i", SHOP_COLUMNS.order_items);
+const PRODUCT = part("p", SHOP_COLUMNS.products, ["createdAt"]);
 
 const selectList = (p: Part): string => p.columns.map(([, column, key]) => `${p.alias}.${column} AS "${key}"`).join(", ");
 const jsonList = (p: Part): string => p.columns.map(([, column]) => `${p.alias}.${column}`).join(", ");
