@@ -30,6 +30,19 @@ const POSTGRAPHILE_ORDER = /* GraphQL */ `query Order($id: Int!) {
   }
 }`;
 
+/** A page of 20 orders with their customers, items, products and categories: the relation loaders' work, batched. */
+const GATEWAY_LIST = /* GraphQL */ `{
+  orders(first: 20, filter: { statuses: [PAID] }, orderBy: { field: ID, direction: ASC }) {
+    edges { node { id total customer { name } items { quantity product { name category { name } } } } }
+  }
+}`;
+
+const POSTGRAPHILE_LIST = /* GraphQL */ `{
+  allOrders(first: 20, condition: { status: PAID }, orderBy: ID_ASC) {
+    nodes { id total customerByCustomerId { name } orderItemsByOrderId(orderBy: ID_ASC) { nodes { quantity productByProductId { name categoryByCategoryId { name } } } } }
+  }
+}`;
+
 const SALES_BY_MONTH = /* GraphQL */ `query Sales($from: DateTimeISO!, $to: DateTimeISO!) {
   salesSummary(from: $from, to: $to, groupBy: MONTH) { key revenue orderCount units averageOrderValue }
 }`;
@@ -178,6 +191,7 @@ export const foundation: BenchSection = {
           { section: SECTION, metric: "PostGraphile 4.9.2 orderById nested, concurrency 16, throughput", value: pglC16.perSecond, unit: "req/s", note: `peer, own process, same database; ${spread(pglC16)}` },
         );
       } else rows.push(notRun("PostGraphile 4.9.2 peer", "PostGraphile did not start or answer (see log)"));
+      if (hasOrder) rows.push(...(await nestedList(ctx, http, peerHttp, plan)));
     } finally {
       peerHttp?.close();
       await peer?.stop();
@@ -190,6 +204,30 @@ export const foundation: BenchSection = {
     return rows;
   },
 };
+
+/**
+ * A nested list at concurrency 1, the gateway beside PostGraphile in alternating blocks. The gateway is asked with
+ * `Cache-Control: no-cache`, so every request runs (its answer is still stored) as PostGraphile's always do.
+ */
+async function nestedList(ctx: BenchContext, http: HttpDriver, peer: HttpDriver | null, plan: Plan): Promise<ResultRow[]> {
+  const noCache = { "cache-control": "no-cache" };
+  const block = Math.ceil(plan.c1Iterations / 8);
+  const gateway: number[] = [];
+  const postgraphile: number[] = [];
+  ctx.log(`  nested list orders(first: 20): concurrency 1, 4 alternating blocks of ${block} each`);
+  for (let round = 0; round < 4; round++) {
+    gateway.push(...(await timeSequential(() => http.graphql("/graphql", GATEWAY_LIST, undefined, noCache), block)));
+    if (peer) postgraphile.push(...(await timeSequential(() => peer.graphql("/graphql", POSTGRAPHILE_LIST), block)));
+  }
+  const g = summarize(gateway);
+  const p = peer ? summarize(postgraphile) : null;
+  const vs = p ? { label: "PostGraphile 4.9.2", value: p.p50 } : undefined;
+  const note = "a page of 20 PAID orders by id, each with customer, items, products and categories; the gateway's result cache skipped (no-cache)";
+  return [
+    { section: SECTION, metric: "orders(first: 20) nested list, HTTP, concurrency 1, p50", value: g.p50, unit: "ms", baseline: vs, note },
+    { section: SECTION, metric: "orders(first: 20) nested list, HTTP, concurrency 1, p95", value: g.p95, unit: "ms", baseline: p ? { label: "PostGraphile 4.9.2", value: p.p95 } : undefined },
+  ];
+}
 
 /** The same order(id) again and again: after the first request every answer should come from the result cache. */
 async function cachedOrder(ctx: BenchContext, http: HttpDriver, plan: Plan): Promise<ResultRow[]> {
