@@ -47,9 +47,13 @@ export interface GraphqlHttpHandler {
 export function isPlainGraphqlPost(req: IncomingMessage): boolean {
   if (req.method !== "POST") return false;
   const url = req.url ?? "";
-  if (url !== "/graphql" && !url.startsWith("/graphql?")) return false;
+  return (url === "/graphql" || url.startsWith("/graphql?")) && !isEncoded(req);
+}
+
+/** A body sent gzip- or deflate-compressed: express.json() inflates it. */
+function isEncoded(req: IncomingMessage): boolean {
   const encoding = req.headers["content-encoding"];
-  return !encoding || encoding === "identity";
+  return Boolean(encoding) && encoding !== "identity";
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -117,11 +121,7 @@ async function bodyOf(req: GraphqlRequest, limit: number): Promise<unknown> {
 
 export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, opts: GraphqlHandlerOptions<TContext>): GraphqlHttpHandler {
   const encoded = express.json({ limit: opts.bodyLimitBytes });
-  const inflateEncoded: RequestHandler = (req, res, next) => {
-    const encoding = req.headers["content-encoding"];
-    if (encoding && encoding !== "identity") encoded(req, res, next);
-    else next();
-  };
+  const inflateEncoded: RequestHandler = (req, res, next) => (isEncoded(req) ? encoded(req, res, next) : next());
   const execute = async (req: GraphqlRequest, res: ServerResponse, fail: (err: unknown) => void) => {
     let request: HTTPGraphQLRequest;
     try {
