@@ -85,28 +85,78 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
     Array.from({ length: n }, (_, i) => JSON.stringify({ email: `${prefix}${i}@example.com`, name: `P ${i}`, country: "SE", city: "Lund", segment: "SMB" })).join("\n");
   const jobRow = async (id: string) => (await db.query(`SELECT status, done, accepted, rejected, batches FROM jobs WHERE id = $1`, [id])).rows[0];
 
-  /** Subscribes to jobProgress on a gateway; resolves with every event once the job ends. */
-  function follow(gw: Proc, jobId: string, onEvent: (e: { status: string; done: number }) => void = () => {}) {
+  type Progress = { status: string; done: number };
+
+  /**
+   * Subscribes to jobProgress on a gateway. `attached` resolves with the first event: the job's current
+   * state, which the gateway sends only after its subscription to the job's topic is in place, so every
+   * later change reaches this client. `ended` resolves with every event once the job ends.
+   */
+  function follow(gw: Proc, jobId: string) {
     const client = createClient({ url: `${gw.url!.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     clients.push(client);
-    return new Promise<Array<{ status: string; done: number }>>((resolve, reject) => {
-      const events: Array<{ status: string; done: number }> = [];
-      client.subscribe<{ jobProgress: { status: string; done: number } }>(
+    const events: Progress[] = [];
+    let attach!: (e: Progress) => void;
+    const attached = new Promise<Progress>((r) => (attach = r));
+    const ended = new Promise<Progress[]>((resolve, reject) => {
+      client.subscribe<{ jobProgress: Progress }>(
         { query: `subscription($id: ID!) { jobProgress(jobId: $id) { status done } }`, variables: { id: jobId } },
-        { next: (v) => { events.push(v.data!.jobProgress); onEvent(v.data!.jobProgress); }, error: reject, complete: () => resolve(events) },
+        {
+          next: (v) => {
+            events.push(v.data!.jobProgress);
+            if (events.length === 1) attach(v.data!.jobProgress);
+          },
+          error: reject,
+          complete: () => resolve(events),
+        },
       );
     });
+    return { attached, ended };
+  }
+
+  /**
+   * Holds a job still once its progress reaches `done`: a trigger makes the batch commit that moves the
+   * job row to `done` or beyond wait for an advisory lock this test holds. Returns `reached` (resolves when a
+   * commit is waiting at the gate) and `open` (releases it). The pace of the job then no longer decides
+   * whether the test catches it mid-way.
+   */
+  async function gateJobAt(done: number) {
+    const key = 7_150_001;
+    const holder = await db.connect();
+    await holder.query(`SELECT pg_advisory_lock($1)`, [key]);
+    await holder.query(`CREATE OR REPLACE FUNCTION test_job_gate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.done >= ${done} AND OLD.done < ${done} THEN PERFORM pg_advisory_xact_lock_shared(${key}); END IF;
+        RETURN NEW;
+      END $$`);
+    await holder.query(`CREATE TRIGGER test_job_gate BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION test_job_gate()`);
+    const reached = (async () => {
+      for (;;) {
+        const { rows } = await db.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [key]);
+        if (rows.length > 0) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const open = async () => {
+      // Unlock first: dropping the trigger needs a lock on jobs that a commit waiting at the gate holds.
+      // Once open, the gate lets every later commit through at once.
+      await holder.query(`SELECT pg_advisory_unlock($1)`, [key]);
+      await holder.query(`DROP TRIGGER IF EXISTS test_job_gate ON jobs`);
+      holder.release();
+    };
+    return { reached, open };
   }
 
   it("a client on gateway A follows a job submitted through gateway B and run by a worker", async () => {
     const jobId = await post(gatewayB, "batchSize=200", rows(4_000, "ab"));
-    // No worker yet: the job waits in the queue, so A's subscription is live before any batch runs.
-    const eventsPromise = follow(gatewayA, jobId);
-    for (let i = 0; i < 200 && (await jobRow(jobId)).status === "QUEUED"; i++) await new Promise((r) => setTimeout(r, 10));
+    // No worker yet: the job waits in the queue. The worker starts only once A has sent the job's current
+    // state, i.e. once A's subscription is live, so A sees every batch however fast the worker runs.
+    const { attached, ended } = follow(gatewayA, jobId);
+    expect(await attached).toEqual({ status: "QUEUED", done: 0 });
     expect((await jobRow(jobId)).status).toBe("QUEUED");
     const worker = await start("src/worker.ts", env, /worker ready \(pid (\d+)\)/);
     procs.push(worker);
-    const events = await eventsPromise;
+    const events = await ended;
     expect(events[0]).toEqual({ status: "QUEUED", done: 0 });
     expect(events[events.length - 1]).toEqual({ status: "SUCCEEDED", done: 4_000 });
     // Every batch's event crossed from the worker to gateway A through Redis.
@@ -119,17 +169,25 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
   it("a worker killed with SIGKILL mid-job is replaced by another that finishes with exact counts", async () => {
     const total = 30_000;
     const jobId = await post(gatewayB, "batchSize=100", rows(total, "kill"));
+    const { attached, ended } = follow(gatewayA, jobId);
+    await attached;
+    // The first worker is killed while its commit of the batch that reaches 2,000 waits at the gate:
+    // mid-job by construction, however fast this machine runs it.
+    const gate = await gateJobAt(2_000);
     const first = await start("src/worker.ts", env, /worker ready \(pid (\d+)\)/);
     procs.push(first);
-    let killedAt = -1;
-    const events = await follow(gatewayA, jobId, (e) => {
-      if (killedAt < 0 && e.status === "RUNNING" && e.done >= 2_000) {
-        killedAt = e.done;
-        first.child.kill("SIGKILL");
-        void start("src/worker.ts", env, /worker ready \(pid (\d+)\)/).then((p) => procs.push(p));
-      }
-    });
-    expect(killedAt).toBeGreaterThan(0);
+    try {
+      await gate.reached;
+      first.child.kill("SIGKILL");
+      await new Promise((r) => (first.child.exitCode === null ? first.child.once("exit", r) : r(null)));
+    } finally {
+      await gate.open();
+    }
+    const mid = await jobRow(jobId);
+    expect(mid.status).toBe("RUNNING");
+    expect(mid.done).toBeLessThan(2_000);
+    procs.push(await start("src/worker.ts", env, /worker ready \(pid (\d+)\)/));
+    const events = await ended;
     expect(events[events.length - 1]).toEqual({ status: "SUCCEEDED", done: total });
     const job = await jobRow(jobId);
     expect(job).toMatchObject({ status: "SUCCEEDED", accepted: total, rejected: 0, done: total, batches: total / 100 });
@@ -142,21 +200,23 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
     const inProcess = { ...env, JOB_RUNNER: "in-process", RUN_WORKERS: "true" };
     const doomed = await start("src/server.ts", inProcess, /GraphQL:\s+(http:\/\/\S+)\/graphql/);
     procs.push(doomed);
-    const jobId = await post(doomed, "batchSize=100", rows(total, "inproc"));
-    for (;;) {
-      const j = await jobRow(jobId);
-      if (j.done >= 2_000) break;
-      expect(j.status === "QUEUED" || j.status === "RUNNING").toBe(true);
-      await new Promise((r) => setTimeout(r, 5));
+    const gate = await gateJobAt(2_000);
+    let jobId: string;
+    try {
+      jobId = await post(doomed, "batchSize=100", rows(total, "inproc"));
+      await gate.reached;
+      doomed.child.kill("SIGKILL");
+      await new Promise((r) => doomed.child.once("exit", r));
+    } finally {
+      await gate.open();
     }
-    doomed.child.kill("SIGKILL");
-    await new Promise((r) => doomed.child.once("exit", r));
     const left = await jobRow(jobId);
     expect(left.status).toBe("RUNNING");
     expect(left.done).toBeLessThan(total);
     const heir = await start("src/server.ts", inProcess, /GraphQL:\s+(http:\/\/\S+)\/graphql/);
     procs.push(heir);
-    const events = await follow(heir, jobId);
+    const { ended } = follow(heir, jobId);
+    const events = await ended;
     expect(events[events.length - 1]).toEqual({ status: "SUCCEEDED", done: total });
     expect(await jobRow(jobId)).toMatchObject({ status: "SUCCEEDED", accepted: total, done: total, batches: total / 100 });
     const counts = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT email)::int AS d FROM customers WHERE email LIKE 'inproc%'`)).rows[0];

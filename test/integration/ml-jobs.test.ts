@@ -22,10 +22,13 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     const db = t.app.services.db;
     await createSignalTable(db);
     await t.app.services.ml.train(churnInput);
-    // New rows to score; their amount is text, and five of them are not numbers.
+    // New rows to score; their amount is text, and five of them are not numbers. Their signups lie inside
+    // the training rows' range (2023-01-01 … 2024-12-01) on fixed dates, so what the model says about them
+    // depends on the planted signal, not on today's date.
     await db.query(`CREATE TABLE ml_new (id serial PRIMARY KEY, amount text, channel text, tier "Tier", vip boolean, signup_at timestamptz, churn_pred text)`);
     await db.query(`INSERT INTO ml_new (amount, channel, tier, vip, signup_at)
-      SELECT CASE WHEN i % 100 = 7 THEN 'n/a' ELSE (i % 100)::text END, (ARRAY['WEB','MOBILE','STORE'])[1 + i % 3], 'GOLD', i % 2 = 0, now() - interval '3 days'
+      SELECT CASE WHEN i % 100 = 7 THEN 'n/a' ELSE (i % 100)::text END, (ARRAY['WEB','MOBILE','STORE'])[1 + i % 3], 'GOLD', i % 2 = 0,
+        timestamptz '2023-02-01 12:00+00' + (i % 600) * interval '1 day'
         FROM generate_series(1, 500) AS i`);
   });
   afterAll(async () => t?.close());
