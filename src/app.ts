@@ -20,7 +20,7 @@ import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
 import { QualityService } from "./services/quality/index.js";
 import { PipelineService } from "./services/pipeline/index.js";
-import { CatalogService } from "./services/catalog/index.js";
+import { CatalogService, catalogFingerprint } from "./services/catalog/index.js";
 import { createNlsqlService, ResultCacheAnswers, type NlsqlService } from "./services/nlsql/index.js";
 import { createChatModel } from "./services/llm/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
@@ -30,6 +30,7 @@ import { IngestService, CatalogTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
 import { ResultCache } from "./services/cache/index.js";
 import { ObservabilityService } from "./services/observability/index.js";
+import { LiveSchema, type SchemaChange, type SchemaReload } from "./services/schema/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -52,11 +53,31 @@ export interface Services {
   transform: TransformService;
   cache: ResultCache;
   observability: ObservabilityService;
+  /** The API schema in use, rebuilt when the database's tables change. */
+  schema: LiveSchema;
 }
 
+/**
+ * Builds the API schema from the code-first one, on start and on every
+ * reload (`services` is complete when it is called). It may read the
+ * database; what it returns must be a valid schema (see
+ * services/schema/merge.ts for adding graphql-js fields to the base).
+ */
+export type SchemaFactory = (base: GraphQLSchema, services: Services) => Promise<GraphQLSchema>;
+
+/** Today's API: the code-first schema alone. */
+export const codeFirstSchema: SchemaFactory = async (base) => base;
+
 export interface App {
-  schema: GraphQLSchema;
+  /** The schema new operations run on (replaced by reloads). */
+  readonly schema: GraphQLSchema;
   services: Services;
+  /** Rebuilds the API schema now; rejects with SchemaBuildError (old schema kept) when the build fails. */
+  reloadSchema(): Promise<SchemaReload>;
+  /** Called with every new schema once it is in use; returns a function that stops listening. */
+  onSchemaChange(listener: (change: SchemaChange) => void): () => void;
+  /** Follows DDL by polling the catalog fingerprint every `intervalMs` (default SCHEMA_POLL_MS; 0 = off). Returns stop. */
+  watchSchema(intervalMs?: number): () => void;
   /** A fresh context for one request or websocket operation. */
   createContext(input: { auth?: Auth; requestId?: string }): GatewayContext;
   close(): Promise<void>;
@@ -71,6 +92,8 @@ export interface CreateAppOptions {
   chatModel?: BaseChatModel;
   /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
   startJobs?: boolean;
+  /** Builds the API schema from the code-first one; default codeFirstSchema. */
+  schemaFactory?: SchemaFactory;
 }
 
 /** The GraphQL schema from the resolver classes (also used by `npm run schema:emit`, without a database). */
@@ -129,16 +152,36 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       ml,
       quality,
       pipelines,
+      schema: new LiveSchema({
+        base: await buildGatewaySchema(pubSub.pubSub),
+        build: (base) => (opts.schemaFactory ?? codeFirstSchema)(base, services),
+        fingerprint: () => catalogFingerprint(db, config.catalog.schemas),
+        log,
+      }),
     };
-    const schema = await buildGatewaySchema(pubSub.pubSub);
+    // After DDL the services that keep table lists forget them before the API is rebuilt (a build may read
+    // them), and cached answers of tables that changed shape or went away are dropped.
+    services.schema.onCatalogChange(async (diff) => {
+      catalog.expire();
+      ingestTables.forget();
+      const changed = [...diff.altered, ...diff.removed];
+      if (changed.length) await cache.invalidateTables(changed.map((t) => t.slice(t.indexOf(".") + 1)));
+    });
+    await services.schema.init();
     const newLoaders = loaderFactory(db, { maxPageSize: config.api.maxPageSize });
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {
-      schema,
+      get schema() {
+        return services.schema.current;
+      },
       services,
+      reloadSchema: () => services.schema.reload(),
+      onSchemaChange: (listener) => services.schema.onChange(listener),
+      watchSchema: (intervalMs = config.schemaWatch.pollMs) => services.schema.watch(intervalMs),
       createContext: ({ auth, requestId }) => new RequestContext(services, newLoaders(), auth ?? { scope: "public" }, requestId ?? randomUUID(), log),
       close: async () => {
+        await services.schema.close();
         for (const c of closers) await c();
         services.ml.close();
         await services.jobs.close();

@@ -53,6 +53,7 @@ const envSchema = z.object({
   ML_MIN_TRAINING_ROWS: int(4, 1_000_000).default(20),
   ML_PREDICT_BATCH_MAX: int(1, 1_000_000).default(10_000),
   QUALITY_EXACT_DISTINCT_MAX_ROWS: int(0, 1_000_000_000).default(1_000_000),
+  SCHEMA_POLL_MS: int(0, 3_600_000).default(2_000),
   // Natural-language questions (catalog, NL→SQL, LLM)
   NL_SCHEMAS: z.string().regex(/^\s*[\w$]+(\s*,\s*[\w$]+)*\s*$/, "expected a comma-separated list of schema names").default("public"),
   NL_TABLES: z.string().regex(/^\s*[\w$.]+(\s*,\s*[\w$.]+)*\s*$/, "expected a comma-separated list of table names (optionally schema.table)").optional(),
@@ -99,6 +100,8 @@ export interface Config {
   ml: { maxTrainingRows: number; minTrainingRows: number; predictBatchMax: number };
   /** Above exactDistinctMaxRows rows, distinct counts are estimated from a sample. */
   quality: { exactDistinctMaxRows: number };
+  /** How often a gateway process reads the catalog fingerprint to follow DDL (0 = never; refreshSchema still works). */
+  schemaWatch: { pollMs: number };
   catalog: {
     /** SQL schemas introspected for the catalog. */
     schemas: string[];
@@ -187,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: { onStart: e.SEED_ON_START, scale: e.SEED_SCALE },
     ml: { maxTrainingRows: e.ML_MAX_TRAINING_ROWS, minTrainingRows: e.ML_MIN_TRAINING_ROWS, predictBatchMax: e.ML_PREDICT_BATCH_MAX },
     quality: { exactDistinctMaxRows: e.QUALITY_EXACT_DISTINCT_MAX_ROWS },
+    schemaWatch: { pollMs: e.SCHEMA_POLL_MS },
     catalog: {
       schemas: list(e.NL_SCHEMAS),
       tables: e.NL_TABLES ? list(e.NL_TABLES) : null,

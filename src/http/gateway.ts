@@ -54,7 +54,8 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const wsCleanup = useServer(
     {
-      schema: app.schema,
+      // Read per operation: a new subscription runs on the schema of its moment, an open one keeps its own.
+      schema: () => app.schema,
       context: (ctx) => {
         const headers = ctx.extra.request.headers;
         const id = typeof headers["x-request-id"] === "string" ? headers["x-request-id"] : undefined;
@@ -65,7 +66,7 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
   );
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: new JitGateway(app.schema),
+    gateway: new JitGateway(app.services.schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Entry points own SIGTERM/SIGINT (src/shutdown.ts). Apollo's own handler would stop the server
@@ -79,10 +80,12 @@ export async function startGateway(app: App, listen: ListenOptions): Promise<Gat
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(app.services.observability),
       responseCachePlugin(app.services.cache),
-      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      { serverWillStart: async () => ({ drainServer: async () => { stopWatching(); await wsCleanup.dispose(); } }) },
     ],
   });
   await apollo.start();
+  // This process serves the API, so it follows DDL (SCHEMA_POLL_MS); workers never poll.
+  const stopWatching = app.watchSchema();
 
   const corsMiddleware = cors({
     origin: config.http.corsOrigins === "*" ? true : config.http.corsOrigins,

@@ -6,7 +6,13 @@
  * query that was about a tenth of the gateway's CPU per request.
  *
  * Apollo Server takes a custom executor only through its gateway interface,
- * so this is a "gateway" that serves one fixed schema. Apollo still parses,
+ * so this is a "gateway" over the app's live schema: it tells Apollo about
+ * every new schema (onSchemaLoadOrUpdate), and Apollo then validates new
+ * requests against it with a fresh document store. Each operation runs on
+ * the schema Apollo validated it against (`requestContext.schema`), so one
+ * that started before a reload finishes on the old schema. Compiled queries
+ * are kept per schema in weak maps: when Apollo drops an old schema and its
+ * documents, their compiled code goes with them. Apollo still parses,
  * validates, caches documents and runs every plugin; only execution changes.
  *
  * Anything request-level that the JIT would report differently from
@@ -19,45 +25,61 @@ import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-i
 
 type Compiled = CompiledQuery | null;
 
-export class JitGateway implements GatewayInterface {
-  /** Apollo hands out one DocumentNode per distinct query text (its document store), so compiled code is kept per document. */
-  private readonly compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+/** What the gateway follows: the schema in use now and a way to hear of the next one. */
+export interface SchemaSource {
+  readonly current: GraphQLSchema;
+  onChange(listener: (change: { schema: GraphQLSchema }) => void): () => void;
+}
 
-  constructor(private readonly schema: GraphQLSchema) {}
+export class JitGateway implements GatewayInterface {
+  /**
+   * Per schema, per document (Apollo hands out one DocumentNode per distinct query text from the schema's
+   * document store), per operation name. Both levels are weak: nothing here keeps an old schema alive.
+   */
+  private readonly compiled = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Compiled>>>();
+  private readonly unsubscribes: Array<() => void> = [];
+
+  constructor(private readonly source: SchemaSource) {}
 
   onSchemaLoadOrUpdate(callback: (schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): () => void {
-    callback({ apiSchema: this.schema, coreSupergraphSdl: "" });
-    return () => {};
+    const unsubscribe = this.source.onChange(({ schema }) => callback({ apiSchema: schema, coreSupergraphSdl: "" }));
+    this.unsubscribes.push(unsubscribe);
+    callback({ apiSchema: this.source.current, coreSupergraphSdl: "" });
+    return unsubscribe;
   }
 
   async load(): Promise<{ executor: GatewayExecutor }> {
-    return { executor: (rc) => this.execute(rc.document, rc.operationName ?? rc.request.operationName ?? null, rc.operation.operation, rc.context, rc.request.variables ?? {}) };
+    return { executor: (rc) => this.execute(rc.schema, rc.document, rc.operationName ?? rc.request.operationName ?? null, rc.operation.operation, rc.context, rc.request.variables ?? {}) };
   }
 
-  async stop(): Promise<void> {}
+  async stop(): Promise<void> {
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+  }
 
-  private compile(document: DocumentNode, operationName: string | null): Compiled {
-    let byName = this.compiled.get(document);
-    if (!byName) this.compiled.set(document, (byName = new Map()));
+  private compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled {
+    let byDocument = this.compiled.get(schema);
+    if (!byDocument) this.compiled.set(schema, (byDocument = new WeakMap()));
+    let byName = byDocument.get(document);
+    if (!byName) byDocument.set(document, (byName = new Map()));
     const key = operationName ?? "";
     let entry = byName.get(key);
     if (entry === undefined) {
-      const result = compileQuery(this.schema, document, operationName ?? undefined);
+      const result = compileQuery(schema, document, operationName ?? undefined);
       entry = isCompiledQuery(result) ? result : null;
       byName.set(key, entry);
     }
     return entry;
   }
 
-  private async execute(document: DocumentNode, operationName: string | null, kind: string, contextValue: unknown, variableValues: Record<string, unknown>): Promise<ExecutionResult> {
-    const compiled = kind === "subscription" ? null : this.compile(document, operationName);
+  private async execute(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, kind: string, contextValue: unknown, variableValues: Record<string, unknown>): Promise<ExecutionResult> {
+    const compiled = kind === "subscription" ? null : this.compile(schema, document, operationName);
     if (compiled) {
       const result = await compiled.query(undefined, contextValue, variableValues);
       // No data key at all: the variables were refused before anything ran. graphql-js words and locates
       // those errors the way Apollo maps to BAD_USER_INPUT, and re-running cannot repeat a side effect.
       if ("data" in result) return result.errors?.length ? { ...result, errors: result.errors.map(withExtensions) } : result;
     }
-    return execute({ schema: this.schema, document, operationName, contextValue, variableValues });
+    return execute({ schema, document, operationName, contextValue, variableValues });
   }
 }
 

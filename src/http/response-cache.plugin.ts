@@ -1,6 +1,9 @@
 /**
  * Apollo plugin that answers query operations from the result cache when
- * every root field carries a @CacheRead policy. A hit skips execution
+ * every root field has a cache policy: `extensions.cacheTables` (and
+ * optionally `extensions.cacheTtlSeconds`) on the field in the schema the
+ * operation was validated against (generated fields), or a @CacheRead
+ * decorator (code-first fields). A hit skips execution
  * entirely (Apollo has already reused the parsed and validated document), and
  * says so: `extensions.cached: true` and `x-cache: HIT`. Misses, mutations,
  * subscriptions and errors are never stored.
@@ -12,17 +15,35 @@
  */
 import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { GatewayContext } from "../context.js";
-import { cachePolicyOf, type CacheLookup, type ResultCache } from "../services/cache/index.js";
+import { cachePolicyOf, type CacheLookup, type CacheReadOptions, type ResultCache } from "../services/cache/index.js";
 
 interface OperationPolicy {
   tables: string[];
   ttlSeconds: number;
 }
 
+/** What a root field's schema extensions say about caching it, if anything. */
+interface CacheExtensions {
+  /** Every table the field (and the relations it can expand into) reads, by SQL name. */
+  cacheTables?: unknown;
+  cacheTtlSeconds?: unknown;
+}
+
+/** A root Query field's policy: its schema extensions first (generated fields), then the @CacheRead registry. */
+function fieldPolicy(schema: GraphQLSchema, field: string): CacheReadOptions | undefined {
+  const ext = schema.getQueryType()?.getFields()[field]?.extensions as CacheExtensions | undefined;
+  const tables = ext?.cacheTables;
+  if (Array.isArray(tables) && tables.every((t) => typeof t === "string")) {
+    const ttl = ext!.cacheTtlSeconds;
+    return { tables, ttlSeconds: typeof ttl === "number" && ttl > 0 ? ttl : undefined };
+  }
+  return cachePolicyOf(field);
+}
+
 /** The combined policy of an operation's root fields, or null when any of them is not cacheable. */
-function policyOf(document: DocumentNode, operation: OperationDefinitionNode, defaultTtl: number): OperationPolicy | null {
+function policyOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, defaultTtl: number): OperationPolicy | null {
   if (operation.operation !== "query") return null;
   const tables = new Set<string>();
   let ttl = Infinity;
@@ -31,7 +52,7 @@ function policyOf(document: DocumentNode, operation: OperationDefinitionNode, de
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         if (sel.name.value === "__typename") continue;
-        const p = cachePolicyOf(sel.name.value);
+        const p = fieldPolicy(schema, sel.name.value);
         if (!p) return false;
         fields++;
         for (const t of p.tables) tables.add(t);
@@ -60,8 +81,9 @@ export function cacheDirectives(header: string | undefined): { read: boolean; wr
 }
 
 export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<GatewayContext> {
-  // Apollo hands out the same OperationDefinitionNode for a repeated query text, so the policy is worked out once.
-  const policies = new WeakMap<OperationDefinitionNode, OperationPolicy | null>();
+  // Apollo hands out the same OperationDefinitionNode for a repeated query text, so the policy is worked out
+  // once per schema (a reload gives new documents anyway; weak keys let old schemas and documents go).
+  const policiesBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, OperationPolicy | null>>();
   return {
     async requestDidStart() {
       let lookup: CacheLookup<Record<string, unknown>> | null = null;
@@ -71,9 +93,11 @@ export function responseCachePlugin(cache: ResultCache): ApolloServerPlugin<Gate
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           const op = rc.operation;
+          let policies = policiesBySchema.get(rc.schema);
+          if (!policies) policiesBySchema.set(rc.schema, (policies = new WeakMap()));
           policy = policies.get(op) ?? null;
           if (!policies.has(op)) {
-            policy = policyOf(rc.document, op, cache.defaultTtlSeconds);
+            policy = policyOf(rc.schema, rc.document, op, cache.defaultTtlSeconds);
             policies.set(op, policy);
           }
           if (!policy) return null;

@@ -16,6 +16,7 @@ import { MlResolver } from "./ml.resolver.js";
 import { QualityResolver } from "./quality.resolver.js";
 import { CacheResolver } from "./cache.resolver.js";
 import { ObservabilityResolver } from "./observability.resolver.js";
+import { SchemaResolver } from "./schema.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -36,4 +37,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ObservabilityResolver,
   MlResolver,
   QualityResolver,
+  SchemaResolver,
 ];

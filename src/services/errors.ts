@@ -16,6 +16,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  /** A rebuild of the API schema failed; the previous schema stays in use. */
+  SCHEMA_BUILD_FAILED: "SCHEMA_BUILD_FAILED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -42,16 +42,19 @@ const MAX_KNOWN_VALUE_LENGTH = 120;
 
 export class CatalogService {
   private catalog: Catalog | null = null;
-  private building: Promise<Catalog> | null = null;
+  private building: { generation: number; promise: Promise<Catalog> } | null = null;
+  /** Bumped by expire(): a build started before it may not be the answer to a get() after it. */
+  private generation = 0;
+  private builtGeneration = -1;
   private readonly log: Logger;
 
   constructor(private readonly opts: CatalogServiceOptions) {
     this.log = opts.log.child({ service: "catalog" });
   }
 
-  /** The current catalog, built on first use. */
+  /** The current catalog, built on first use and after expire(). */
   async get(): Promise<Catalog> {
-    if (this.catalog) {
+    if (this.catalog && this.builtGeneration === this.generation) {
       const maxAge = this.opts.maxAgeMs ?? 300_000;
       if (Date.now() - this.catalog.builtAt.getTime() > maxAge && !this.building) {
         this.refresh().catch((err) => this.log.warn({ err: (err as Error).message }, "background catalog refresh failed"));
@@ -66,19 +69,33 @@ export class CatalogService {
     return this.catalog;
   }
 
+  /**
+   * The database's tables changed (DDL): the next get() waits for a catalog
+   * built after this call. current() keeps answering the old one meanwhile.
+   */
+  expire(): void {
+    this.generation++;
+  }
+
   /** Rebuilds from the live database (call after migrations, ingestion, DDL). Concurrent calls share one build. */
   refresh(): Promise<Catalog> {
-    if (this.building) return this.building;
-    this.building = this.build()
+    const generation = this.generation;
+    if (this.building?.generation === generation) return this.building.promise;
+    const promise: Promise<Catalog> = this.build()
       .then((c) => {
-        if (this.catalog?.version !== c.version) this.log.info({ version: c.version, tables: c.tables.length }, "catalog built");
-        this.catalog = c;
+        // An older build finishing after a newer one must not roll the catalog back.
+        if (generation >= this.builtGeneration) {
+          if (this.catalog?.version !== c.version) this.log.info({ version: c.version, tables: c.tables.length }, "catalog built");
+          this.catalog = c;
+          this.builtGeneration = generation;
+        }
         return c;
       })
       .finally(() => {
-        this.building = null;
+        if (this.building?.promise === promise) this.building = null;
       });
-    return this.building;
+    this.building = { generation, promise };
+    return promise;
   }
 
   /** A table by SQL name ("orders", "public.orders", case-insensitive) or Prisma model name ("Order"). */
