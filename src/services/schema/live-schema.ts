@@ -11,7 +11,7 @@
  * finishes on it.
  */
 import { createHash } from "node:crypto";
-import { printSchema, type GraphQLSchema } from "graphql";
+import { printSchema, validateSchema, type GraphQLSchema } from "graphql";
 import type { Logger } from "../log.js";
 import { GatewayError, ErrorCode } from "../errors.js";
 import { diffFingerprints, type CatalogDiff, type CatalogFingerprint } from "../catalog/index.js";
@@ -72,6 +72,8 @@ export class LiveSchema {
   private readonly changeListeners = new Set<(change: SchemaChange) => void>();
   private readonly catalogListeners = new Set<(diff: CatalogDiff) => Promise<void> | void>();
   private timer: NodeJS.Timeout | null = null;
+  /** The watcher's current step function; a stale one (after stop or a new watch) does not reschedule. */
+  private watching: (() => void) | null = null;
   private closed = false;
   private readonly log: Logger;
 
@@ -153,8 +155,6 @@ export class LiveSchema {
     };
   }
 
-  private watching: (() => void) | null = null;
-
   private stopWatching(): void {
     this.watching = null;
     if (this.timer) clearTimeout(this.timer);
@@ -199,6 +199,9 @@ export class LiveSchema {
     let version: string;
     try {
       schema = await this.opts.build(this.opts.base);
+      // Checked here, not by the first consumer: Apollo would reject an invalid schema only after the swap.
+      const problems = validateSchema(schema);
+      if (problems.length) throw new Error(`the built schema is invalid: ${problems.map((p) => p.message).join(" ")}`);
       version = schemaVersion(schema);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
@@ -209,6 +212,7 @@ export class LiveSchema {
       this.log[attempts === 1 ? "error" : "debug"]({ err: reason, stack: err instanceof Error ? err.stack : undefined, version: this.schemaVersionId, attempts }, "API schema rebuild failed; the previous schema stays in use");
       throw new SchemaBuildError(reason);
     }
+    const first = this.builtFrom === null;
     this.failure = null;
     this.builtFrom = fingerprint;
     const previous = this.schema;
@@ -236,7 +240,8 @@ export class LiveSchema {
       builtAt: new Date(),
       durationMs,
     };
-    if (changed) this.log.info({ version, previousVersion, added: diff.added, removed: diff.removed, altered: diff.altered, ms: durationMs }, "API schema reloaded");
+    if (first) this.log.info({ version, tables: fingerprint.tables.size, ms: durationMs }, "API schema built");
+    else if (changed) this.log.info({ version, previousVersion, added: diff.added, removed: diff.removed, altered: diff.altered, ms: durationMs }, "API schema reloaded");
     else this.log.debug({ version, ms: durationMs }, "API schema rebuilt, unchanged");
     return result;
   }
