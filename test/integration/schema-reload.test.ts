@@ -2,6 +2,8 @@
 // per table from the database (test/helpers/row-count-api.ts), and tables are created, altered and dropped
 // while it runs. Checked through the real HTTP gateway and a real graphql-ws client on both backends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Client } from "graphql-ws";
 import { backendNames } from "../helpers/backends.js";
@@ -225,5 +227,29 @@ describe.each(backendNames())("schema reload on %s", (backend) => {
     expect(await notes()).toBe("HIT");
     await t.app.services.cache.invalidateTables(["widgets"]);
     expect(await notes()).toBe("HIT");
+  });
+
+  it("lets a replaced schema go, with the queries compiled for it", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const collected: string[] = [];
+    const registry = new FinalizationRegistry<string>((label) => collected.push(label));
+    t.app.watchSchema(0);
+    await db().query(`CREATE TABLE first_probe (id integer PRIMARY KEY)`);
+    await t.gql(REFRESH);
+    // Compiled by graphql-jit and kept (per schema) by the gateway, and kept by Apollo's document store.
+    await t.gql(`query Warm { rows_first_probe gatewayInfo { version } }`);
+    registry.register(t.app.schema, "replaced schema");
+
+    await db().query(`CREATE TABLE second_probe (id integer PRIMARY KEY)`);
+    expect((await t.gql(REFRESH)).refreshSchema.changed).toBe(true);
+    t.app.watchSchema(100);
+    await t.gql(`query Warm { rows_first_probe rows_second_probe gatewayInfo { version } }`);
+    // Finalizers run after a full collection, on a later turn of the event loop: a few rounds at most.
+    for (let round = 0; round < 50 && !collected.length; round++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(collected, "the replaced schema is still reachable from the gateway (a cache keyed by schema or document that holds it strongly?)").toEqual(["replaced schema"]);
   });
 });
