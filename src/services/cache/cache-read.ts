@@ -1,8 +1,10 @@
 /**
- * `@CacheRead({ tables, ttlSeconds })` marks a root Query field as cacheable:
- * the response cache (see cache service) may answer an operation whose root
- * fields are all marked, keyed by operation + variables + caller scope, tagged
- * with the union of their tables so a write to any of them invalidates it.
+ * `@CacheRead({ tables, ttlSeconds })` marks a code-first root Query field as
+ * cacheable: the response cache (see cache service) may answer an operation
+ * whose root fields are all marked, keyed by operation + variables + caller
+ * scope, tagged with the union of their tables so a write to any of them
+ * invalidates it. Fields built in graphql-js (the generated API) say the same
+ * with `extensions: { cacheTables, cacheTtlSeconds }` on their field config.
  */
 export interface CacheReadOptions {
   /** Every table the field (and the relations it can expand into) reads, by SQL name. */

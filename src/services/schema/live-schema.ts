@@ -75,6 +75,7 @@ export class LiveSchema {
   /** The watcher's current step function; a stale one (after stop or a new watch) does not reschedule. */
   private watching: (() => void) | null = null;
   private closed = false;
+  private checkFailing = false;
   private readonly log: Logger;
 
   constructor(private readonly opts: LiveSchemaOptions) {
@@ -143,7 +144,12 @@ export class LiveSchema {
     const tick = () => {
       this.timer = null;
       void this.check()
-        .catch((err) => this.log.warn({ err: (err as Error).message }, "schema check failed"))
+        .then(() => (this.checkFailing = false))
+        .catch((err) => {
+          // Once per outage, not every interval while the database is away.
+          if (!this.checkFailing) this.log.warn({ err: (err as Error).message }, "schema check failed; retrying every interval");
+          this.checkFailing = true;
+        })
         .finally(() => {
           if (!this.closed && this.watching === tick) this.timer = setTimeout(tick, intervalMs).unref();
         });
@@ -192,7 +198,14 @@ export class LiveSchema {
   private async rebuild(given: CatalogFingerprint | null): Promise<SchemaReload> {
     const started = performance.now();
     // Read before building: a change made during the build then shows up as a new fingerprint next time.
-    const fingerprint = given ?? (await this.opts.fingerprint());
+    let fingerprint: CatalogFingerprint;
+    try {
+      fingerprint = given ?? (await this.opts.fingerprint());
+    } catch (err) {
+      const reason = `could not read the catalog: ${err instanceof Error ? err.message : String(err)}`;
+      this.log.error({ err: reason }, "API schema rebuild failed; the previous schema stays in use");
+      throw new SchemaBuildError(reason);
+    }
     const diff = diffFingerprints(this.builtFrom, fingerprint);
     if (this.builtFrom && fingerprint.hash !== this.builtFrom.hash) await this.notifyCatalog(diff);
     let schema: GraphQLSchema;
