@@ -176,15 +176,20 @@ export class LiveSchema {
 
   /** One watcher step: a rebuild only when the fingerprint moved (and a failed build of it is not backing off). */
   async check(): Promise<SchemaReload | null> {
-    if (this.running || this.closed) return null;
+    if (this.busy()) return null;
     const fingerprint = await this.opts.fingerprint();
     if (fingerprint.hash === this.builtFrom?.hash) {
       this.failure = null;
       return null;
     }
     if (this.failure?.hash === fingerprint.hash && Date.now() < this.failure.retryAt) return null;
-    if (this.running || this.closed) return null;
+    if (this.busy()) return null;
     return this.start(() => this.rebuild(fingerprint)).catch(() => null);
+  }
+
+  /** A rebuild runs or waits to run (reload() queued one), or the service is closed: a check has nothing to do. */
+  private busy(): boolean {
+    return Boolean(this.running || this.queued || this.closed);
   }
 
   private start(run: () => Promise<SchemaReload>): Promise<SchemaReload> {
