@@ -31,9 +31,13 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/**
+ * The schema watcher is off unless a test sets SCHEMA_POLL_MS: its catalog query, sent in the background
+ * every interval, would land in the statement counts tests take around a request.
+ */
 export async function startTestGateway(backendName: BackendName, env: Record<string, string> = {}, appOptions: CreateAppOptions = {}): Promise<TestGateway> {
   const backend = await freshBackend(backendName);
-  const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", ...backend.env, ...env });
+  const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", SCHEMA_POLL_MS: "0", ...backend.env, ...env });
   const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...appOptions });
   const gateway = await startGateway(app, { port: 0, host: "127.0.0.1" });
   const clients: Client[] = [];
