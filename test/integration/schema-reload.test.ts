@@ -109,10 +109,17 @@ describe.each(backendNames())("schema reload on %s", (backend) => {
       const again = (await t.gql(REFRESH)).refreshSchema;
       expect(again).toMatchObject({ changed: false, version: added.version, previousVersion: added.version, tablesAdded: [], tablesRemoved: [], tablesAltered: [] });
 
-      // A new column changes the table but not this API's fields: reported, and the schema (version) stays.
+      // A new column changes the table but not this API's fields: reported, and the version stays. The new
+      // build is still put in use (its resolvers could differ behind the same fields).
+      const builtBefore = t.app.schema;
+      const installed: string[] = [];
+      const stopListening = t.app.onSchemaChange((c) => installed.push(`${c.previousVersion}→${c.version}`));
       await db().query(`ALTER TABLE gadgets ADD COLUMN colour text`);
       const altered = (await t.gql(REFRESH)).refreshSchema;
+      stopListening();
       expect(altered).toMatchObject({ changed: false, version: added.version, tablesAdded: [], tablesRemoved: [], tablesAltered: ["public.gadgets"] });
+      expect(t.app.schema).not.toBe(builtBefore);
+      expect(installed).toEqual([`${added.version}→${added.version}`]);
 
       await db().query(`DROP TABLE gadgets`);
       const removed = (await t.gql(REFRESH)).refreshSchema;

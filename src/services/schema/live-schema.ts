@@ -40,6 +40,7 @@ export interface SchemaReload {
   durationMs: number;
 }
 
+/** A new schema object in use; `version` equals `previousVersion` when only resolvers changed. */
 export interface SchemaChange {
   schema: GraphQLSchema;
   previous: GraphQLSchema;
@@ -101,7 +102,7 @@ export class LiveSchema {
     await this.reload().catch(() => undefined);
   }
 
-  /** Called with every new schema, after it is in use. */
+  /** Called with every new schema object, after it is in use (even when its SDL, and so its version, is unchanged). */
   onChange(listener: (change: SchemaChange) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
@@ -235,8 +236,10 @@ export class LiveSchema {
     this.builtFrom = fingerprint;
     const previous = this.schema;
     const previousVersion = this.schemaVersionId;
-    const changed = version !== previousVersion && !this.closed;
-    if (changed) {
+    const changed = version !== previousVersion;
+    // A new build goes in even when its SDL is the same: its resolvers may differ (a renamed column behind an
+    // unchanged field name). Only the very same object (a factory that returns the base) changes nothing.
+    if (schema !== previous && !this.closed) {
       this.schema = schema;
       this.schemaVersionId = version;
       for (const listener of this.changeListeners) {
