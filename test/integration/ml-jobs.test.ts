@@ -104,7 +104,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
       const end = await engine.waitFor(job.id, 60_000);
       expect(end).toMatchObject({ status: "SUCCEEDED", result: { model: "churn-resume", version: 1, activationReason: "stored before the job was resumed" } });
       expect(end.message).toMatch(/resumed after version 1 was stored; not training again|accepted/);
-      expect((await t.gql(`{ models(name: "churn-resume") { version } }`)).models).toEqual([{ version: 1 }]);
+      expect((await t.gql(`{ models(name: "churn-resume") { nodes { version } } }`)).models.nodes).toEqual([{ version: 1 }]);
     } finally {
       await removeKiller();
     }
@@ -120,7 +120,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     expect(pipeline).toMatchObject({ name: "strict", currentStep: 0, job: { status: "FAILED" } });
     expect(pipeline.steps[0].job).toMatchObject({ kind: "QUALITY", status: "SUCCEEDED" });
     expect(pipeline.steps[1]).toEqual({ index: 1, kind: "TRAIN", job: null });
-    expect((await t.gql(`{ models(name: "never") { version } }`)).models).toEqual([]);
+    expect((await t.gql(`{ models(name: "never") { nodes { version } totalCount } }`)).models).toEqual({ nodes: [], totalCount: 0 });
   });
 
   it("runs quality gate → train → batch inference as one pipeline", async () => {
