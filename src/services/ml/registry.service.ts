@@ -139,7 +139,8 @@ export class ModelRegistry {
   }
 
   /** Stored versions (every column but the artifact), by name, newest version first within a name. */
-  page(name: string | null, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<ModelRecord>> {
+  page(name: string | null | undefined, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<ModelRecord>> {
+    const byName = name !== null && name !== undefined;
     return keysetPage<Record<string, unknown>, ModelRecord>(
       this.db,
       {
@@ -147,8 +148,8 @@ export class ModelRegistry {
         table: "ml_models",
         select: `id, name, version, task, algorithm, target, source, feature_schema AS "featureSchema", preparation, metrics, params,
           rows_used AS "rowsUsed", training_ms AS "trainingMs", status, active, created_at AS "createdAt"`,
-        where: name === null ? [] : ["name = $1"],
-        params: name === null ? [] : [name],
+        where: byName ? ["name = $1"] : [],
+        params: byName ? [name] : [],
         order: [
           { column: "name", type: "text" },
           { column: "version", type: "int", descending: true },
