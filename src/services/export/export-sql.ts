@@ -57,7 +57,8 @@ function jsonValue(c: ExportColumn): string {
 function fromTable(table: ExportTable, where: string[]): string {
   const name = table.schema ? `${quoteIdent(table.schema)}.${quoteIdent(table.name)}` : quoteIdent(table.name);
   const filter = where.length ? ` WHERE ${where.join(" AND ")}` : "";
-  const orderBy = table.columns.some((c) => c.name === "id") ? " ORDER BY id" : "";
+  // Qualified: a bare "id" would name the output column, which is text for bigint and uuid keys ("10" before "9").
+  const orderBy = table.columns.some((c) => c.name === "id") ? ` ORDER BY ${name}.id` : "";
   return ` FROM ${name}${filter}${orderBy}`;
 }
 
