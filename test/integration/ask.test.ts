@@ -220,8 +220,8 @@ describe.each(backendNames())("ask timeouts on %s", (backend) => {
     expect(err.extensions?.code).toBe("TIMEOUT");
     expect(err.message).toMatch(backend === "postgres" ? /^The query took longer than 500 ms and was stopped\.$/ : /would take longer than 500 ms; the embedded database cannot stop a running query/);
     const log = (await t.gql(LOG, { f: { errorCode: "TIMEOUT" } })).queryLog;
-    expect(log.items[0]).toMatchObject({ question: "count a huge cross join", source: "MEMORY", status: "ERROR" });
-    expect(log.items[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
+    expect(log.nodes[0]).toMatchObject({ question: "count a huge cross join", source: "MEMORY", status: "ERROR" });
+    expect(log.nodes[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
   });
 });
 
