@@ -47,8 +47,13 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
   });
 
   it("reads back what batch inference wrote to predictions, through GraphQL and GET /export/models/:model/predictions", async () => {
+    // Cached answers of predictions are dropped when a batch inference writes: the count moves.
+    const COUNT = `{ predictions(model: "churn") { totalCount } }`;
+    const before = (await t.gql(COUNT)).predictions.totalCount as number;
+    expect((await t.gql(COUNT)).predictions.totalCount).toBe(before);
     const { runBatchInference: job } = await t.gql(BATCH, { m: "churn", s: { table: "ml_new" }, b: 200, w: 120000 });
     expect(job).toMatchObject({ status: "PARTIAL", accepted: 495, rejected: 5, result: { model: "churn", version: 1, output: "predictions" } });
+    expect((await t.gql(COUNT)).predictions.totalCount).toBe(before + 495);
     const stored = (
       await t.app.services.db.query<{ id: string; row_key: string; prediction: { prediction: string; probabilities: Record<string, number> }; created: string }>(
         `SELECT id::text AS id, row_key, prediction, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created
