@@ -1,13 +1,14 @@
 /**
- * GET /export/:table?format=ndjson|csv&columns=a,b streams a table; GET /export
- * lists what can be exported. Backpressure: Readable.from + pipeline pull the
+ * GET /export/:table?format=ndjson|csv&columns=a,b streams a user table; GET /export
+ * lists what can be exported; GET /export/models/:model/predictions?version=&jobId=&key=
+ * streams what batch inference wrote for a model. Backpressure: Readable.from + pipeline pull the
  * next batch from the cursor only when the socket has drained.
  */
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Router, type Response } from "express";
-import type { ExportService } from "../services/export/index.js";
-import { GatewayError, toGatewayError } from "../services/errors.js";
+import type { ExportPlan, ExportService } from "../services/export/index.js";
+import { BadUserInputError, GatewayError, toGatewayError } from "../services/errors.js";
 import type { Logger } from "../services/log.js";
 
 function sendError(res: Response, status: number, err: { message: string; extensions?: Record<string, unknown> }): void {
@@ -20,6 +21,23 @@ function queryString(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+function columnsOf(v: unknown): string[] | null {
+  const list = queryString(v);
+  return list === undefined ? null : list.split(",").map((c) => c.trim()).filter(Boolean);
+}
+
+function versionOf(v: unknown): number | null {
+  const text = queryString(v);
+  if (text === undefined) return null;
+  if (!/^[1-9]\d{0,9}$/.test(text)) throw new BadUserInputError(`version must be a model version number (1 or more); got "${text}".`, { problems: [{ field: "version", message: "not a version number" }] });
+  return Number(text);
+}
+
+/** predictions-<model> for predictions (only characters safe in a header), the table's name otherwise. */
+function fileName(plan: ExportPlan, what: string): string {
+  return plan.table.name === "predictions" && !plan.table.schema ? `predictions-${what.replace(/[^A-Za-z0-9._-]/g, "_")}` : plan.table.name;
+}
+
 const contentTypes = { ndjson: "application/x-ndjson; charset=utf-8", csv: "text/csv; charset=utf-8" } as const;
 
 export function exportRouter(service: ExportService, log: Logger): Router {
@@ -30,25 +48,43 @@ export function exportRouter(service: ExportService, log: Logger): Router {
     res.json({ tables: tables.map((t) => ({ name: t.name, model: t.modelName, columns: t.columns.map((c) => c.name) })) });
   });
 
+  // The predictions batch inference wrote: the only gateway table with an export, under its model, never as /export/predictions.
+  router.get("/models/:model/predictions", async (req, res) => {
+    await send(res, String(req.params.model), async () =>
+      service.planPredictions(
+        {
+          model: String(req.params.model),
+          version: versionOf(req.query.version),
+          jobId: queryString(req.query.jobId) ?? null,
+          key: queryString(req.query.key) ?? null,
+        },
+        columnsOf(req.query.columns),
+        queryString(req.query.format) ?? "ndjson",
+      ),
+    );
+  });
+
   router.get("/:table", async (req, res) => {
-    const format = queryString(req.query.format) ?? "ndjson";
-    const columnList = queryString(req.query.columns);
-    const columns = columnList === undefined ? null : columnList.split(",").map((c) => c.trim()).filter(Boolean);
+    await send(res, String(req.params.table), () => service.plan(String(req.params.table), columnsOf(req.query.columns), queryString(req.query.format) ?? "ndjson"));
+  });
+
+  /** Plans, then streams with backpressure; errors before the first byte are JSON answers. */
+  async function send(res: Response, what: string, plan: () => Promise<ExportPlan>): Promise<void> {
     let source: AsyncGenerator<string>;
     let head: IteratorResult<string>;
     try {
-      const plan = await service.plan(String(req.params.table), columns, format);
-      source = service.chunks(plan);
+      const p = await plan();
+      source = service.chunks(p);
       // The first batch before the headers: a failing query still gets a JSON error.
       head = await source.next();
       res.status(200);
-      res.setHeader("content-type", contentTypes[plan.format]);
-      res.setHeader("content-disposition", `attachment; filename="${plan.table.name}.${plan.format}"`);
+      res.setHeader("content-type", contentTypes[p.format]);
+      res.setHeader("content-disposition", `attachment; filename="${fileName(p, what)}.${p.format}"`);
     } catch (thrown) {
       const err = toGatewayError(thrown);
       if (err instanceof GatewayError && err.code === "BAD_USER_INPUT") return sendError(res, 400, err);
       if (err instanceof GatewayError && err.code === "DATABASE_UNAVAILABLE") return sendError(res, 503, err);
-      log.error({ err: thrown, table: req.params.table }, "export failed");
+      log.error({ err: thrown, table: what }, "export failed");
       return sendError(res, 500, { message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     }
     async function* all(): AsyncGenerator<string> {
@@ -60,9 +96,9 @@ export function exportRouter(service: ExportService, log: Logger): Router {
     } catch (err) {
       // A client that hangs up mid-stream is normal; the cursor is closed by the generator's finally.
       const code = (err as { code?: string }).code;
-      if (code !== "ERR_STREAM_PREMATURE_CLOSE") log.warn({ err, table: req.params.table }, "export stream ended with an error");
+      if (code !== "ERR_STREAM_PREMATURE_CLOSE") log.warn({ err, table: what }, "export stream ended with an error");
     }
-  });
+  }
 
   return router;
 }

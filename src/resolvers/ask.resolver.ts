@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { Answer, QueryLogPage, RatingResult } from "../schema/ask.type.js";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Answer, QueryLogConnection, RatingResult } from "../schema/ask.type.js";
+import { PageArgs } from "../schema/connection.type.js";
 import { AskOptions, QueryLogFilterInput } from "../schema/ask.input.js";
 import type { GatewayContext } from "../context.js";
 
@@ -24,13 +25,12 @@ export class AskResolver {
     return ctx.services.nlsql.rateAnswer(queryId, correct, correctedSql);
   }
 
-  @Query(() => QueryLogPage, { description: "Questions asked, newest first." })
-  async queryLog(
+  @Query(() => QueryLogConnection, { description: "Questions asked, newest first." })
+  queryLog(
     @Ctx() ctx: GatewayContext,
     @Arg("filter", () => QueryLogFilterInput, { nullable: true }) filter: QueryLogFilterInput | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ): Promise<QueryLogPage> {
-    return ctx.services.nlsql.queryLog(filter ?? {}, first, after);
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return ctx.services.nlsql.queryLog(filter ?? {}, page, ctx.services.config.api);
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { GatewayContext } from "../context.js";
-import { BatchStats, Job, JobFilterInput, JobKindEnum, JobPage, JobProgress, RejectedRecordPage } from "../schema/job.type.js";
+import { PageArgs } from "../schema/connection.type.js";
+import { BatchStats, Job, JobConnection, JobFilterInput, JobKindEnum, JobProgress, RejectedRecordConnection } from "../schema/job.type.js";
 import type { JobKind, JobProgressEvent } from "../services/jobs/types.js";
 
 @Resolver()
@@ -10,24 +11,18 @@ export class JobResolver {
     return ctx.services.jobs.engine.get(id);
   }
 
-  @Query(() => JobPage, { description: "Jobs, newest first, optionally filtered by kind and status." })
+  @Query(() => JobConnection, { description: "Jobs, newest first, optionally filtered by kind and status." })
   jobs(
     @Arg("filter", () => JobFilterInput, { nullable: true }) filter: JobFilterInput | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GatewayContext,
-  ): Promise<JobPage> {
-    return ctx.services.jobs.engine.page(filter ?? {}, first, after ?? null, ctx.services.config.api.maxPageSize);
+  ) {
+    return ctx.services.jobs.engine.page(filter ?? {}, page, ctx.services.config.api);
   }
 
-  @Query(() => RejectedRecordPage, { description: "The records a job did not write, each with the reason and its input line or index." })
-  rejectedRecords(
-    @Arg("jobId", () => ID) jobId: string,
-    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: GatewayContext,
-  ): Promise<RejectedRecordPage> {
-    return ctx.services.jobs.engine.rejectedRecords(jobId, first, after ?? null, ctx.services.config.api.maxPageSize);
+  @Query(() => RejectedRecordConnection, { description: "The records a job did not write, in input order, each with the reason and its input line or index; NOT_FOUND for an unknown job." })
+  rejectedRecords(@Arg("jobId", () => ID) jobId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GatewayContext) {
+    return ctx.services.jobs.engine.rejectedRecords(jobId, page, ctx.services.config.api);
   }
 
   @Query(() => BatchStats, { description: "Totals over jobs: operations (batches), records, duration, mean throughput, retries, failed jobs." })

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { GatewayContext } from "../context.js";
 import { BatchOutputInput, BatchSourceInput, PipelineInput, TrainModelInput } from "../schema/ml.input.js";
-import { MlModel, PipelineView, PredictBatchResult, PredictResult } from "../schema/ml.type.js";
+import { MlModel, MlModelConnection, ModelPredictionConnection, PipelineView, PredictBatchResult, PredictResult } from "../schema/ml.type.js";
+import { PageArgs } from "../schema/connection.type.js";
+import { CacheRead } from "../services/cache/cache-read.js";
 import { Job } from "../schema/job.type.js";
 
 @Resolver()
@@ -44,23 +46,38 @@ export class MlResolver {
     return ctx.services.pipelines.submitInput(input, waitMs);
   }
 
-  @Query(() => PipelineView, { description: "A pipeline's parent job, its current step and each step's job." })
-  pipeline(@Arg("id", () => String) id: string, @Ctx() ctx: GatewayContext): Promise<PipelineView> {
-    return ctx.services.pipelines.view(id);
+  @Query(() => PipelineView, { nullable: true, description: "A pipeline's parent job, its current step and each step's job; null when no job has this id." })
+  pipeline(@Arg("id", () => String) id: string, @Ctx() ctx: GatewayContext): Promise<PipelineView | null> {
+    return ctx.services.pipelines.find(id);
   }
 
-  @Query(() => [MlModel], { description: "Every stored model version (newest first per name), optionally of one name." })
-  async models(@Arg("name", () => String, { nullable: true }) name: string | null, @Ctx() ctx: GatewayContext): Promise<MlModel[]> {
-    return (await ctx.services.ml.registry.list(name)) as unknown as MlModel[];
+  @Query(() => MlModelConnection, { description: "Stored model versions (by name, newest version first within a name), optionally of one name." })
+  models(@Arg("name", () => String, { nullable: true }) name: string | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GatewayContext) {
+    return ctx.services.ml.registry.page(name, page, ctx.services.config.api);
   }
 
-  @Query(() => MlModel, { description: "One version; without version the active one (or the newest when none is active)." })
+  @Query(() => MlModel, { nullable: true, description: "One version; without version the active one (or the newest when none is active); null when there is none." })
   async model(
     @Arg("name", () => String) name: string,
     @Arg("version", () => Int, { nullable: true }) version: number | null,
     @Ctx() ctx: GatewayContext,
-  ): Promise<MlModel> {
-    return (await ctx.services.ml.registry.get(name, version)) as unknown as MlModel;
+  ): Promise<MlModel | null> {
+    return (await ctx.services.ml.registry.find(name, version)) as unknown as MlModel | null;
+  }
+
+  @CacheRead({ tables: ["predictions"] })
+  @Query(() => ModelPredictionConnection, {
+    description: "What batch inference wrote to the predictions table for a model, in the order it was written; optionally of one version, job or row key. Also as a file: GET /export/models/{model}/predictions.",
+  })
+  predictions(
+    @Arg("model", () => String) model: string,
+    @Arg("version", () => Int, { nullable: true }) version: number | null,
+    @Arg("jobId", () => ID, { nullable: true }) jobId: string | null,
+    @Arg("key", () => String, { nullable: true }) key: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    return ctx.services.ml.predictions.page({ model, version, jobId, key }, page, ctx.services.config.api);
   }
 
   @Mutation(() => MlModel, { description: "Makes a version the active one (roll forward or back); every gateway process reloads it." })

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Job } from "../schema/job.type.js";
 import type { GatewayContext } from "../context.js";
 import { QualityRuleInput } from "../schema/quality.input.js";
-import { QualityHistoryEntry, QualityReport } from "../schema/quality.type.js";
+import { QualityHistoryConnection, QualityReport } from "../schema/quality.type.js";
+import { PageArgs } from "../schema/connection.type.js";
 
 @Resolver()
 export class QualityResolver {
@@ -29,12 +30,8 @@ export class QualityResolver {
     return ctx.services.quality.submit({ table, columns, rules }, waitMs);
   }
 
-  @Query(() => [QualityHistoryEntry], { description: "Stored reports of a table, newest first." })
-  async qualityHistory(
-    @Arg("table", () => String) table: string,
-    @Arg("limit", () => Int, { defaultValue: 50 }) limit: number,
-    @Ctx() ctx: GatewayContext,
-  ): Promise<QualityHistoryEntry[]> {
-    return ctx.services.quality.history(table, limit);
+  @Query(() => QualityHistoryConnection, { description: "Stored reports of a table, newest first." })
+  qualityHistory(@Arg("table", () => String) table: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GatewayContext) {
+    return ctx.services.quality.history(table, page, ctx.services.config.api);
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import { Connection } from "./connection.type.js";
 
 export enum AnswerSource {
   MEMORY = "MEMORY",
@@ -152,14 +153,5 @@ export class QueryLogEntry {
   createdAt!: Date;
 }
 
-@ObjectType({ description: "A page of the query log, newest first." })
-export class QueryLogPage {
-  @Field(() => [QueryLogEntry])
-  items!: QueryLogEntry[];
-
-  @Field(() => Boolean)
-  hasMore!: boolean;
-
-  @Field(() => String, { nullable: true, description: "Pass as `after` to get the next page." })
-  endCursor!: string | null;
-}
+@ObjectType({ description: "The query log, newest first, one page at a time." })
+export class QueryLogConnection extends Connection(QueryLogEntry, "QueryLogEntry") {}

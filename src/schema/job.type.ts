@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import { Connection } from "./connection.type.js";
 import { JOB_KINDS, JOB_STATUSES, type JobKind, type JobStatus } from "../services/jobs/types.js";
 
 export const JobKindEnum = Object.fromEntries(JOB_KINDS.map((k) => [k, k])) as { [K in JobKind]: K };
@@ -50,15 +51,8 @@ export class Job {
   finishedAt!: Date | null;
 }
 
-@ObjectType({ description: "A page of jobs, newest first." })
-export class JobPage {
-  @Field(() => [Job])
-  nodes!: Job[];
-  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
-  endCursor!: string | null;
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
+@ObjectType({ description: "Jobs, newest first (by creation time), one page at a time." })
+export class JobConnection extends Connection(Job, "Job") {}
 
 @InputType()
 export class JobFilterInput {
@@ -110,15 +104,8 @@ export class RejectedRecord {
   record!: unknown;
 }
 
-@ObjectType({ description: "A page of rejected records, in input order." })
-export class RejectedRecordPage {
-  @Field(() => [RejectedRecord])
-  nodes!: RejectedRecord[];
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
+@ObjectType({ description: "A job's rejected records in input order, one page at a time." })
+export class RejectedRecordConnection extends Connection(RejectedRecord, "RejectedRecord") {}
 
 @ObjectType({ description: "Totals over jobs: what the batch optimizer of the reference reported." })
 export class BatchStats {

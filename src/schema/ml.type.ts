@@ -1,6 +1,7 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { Job } from "./job.type.js";
+import { Connection } from "./connection.type.js";
 
 @ObjectType({ description: "The metric that decides IF_BETTER activation: rocAuc (binary), f1 (multi-class) or r2 (regression)." })
 export class KeyMetric {
@@ -60,6 +61,9 @@ export class MlModel {
   featureImportance!: FeatureImportance[];
 }
 
+@ObjectType({ description: "Stored model versions, by name, newest version first within a name." })
+export class MlModelConnection extends Connection(MlModel, "MlModel") {}
+
 @ObjectType()
 export class TrainModelResult {
   @Field(() => MlModel)
@@ -109,6 +113,29 @@ export class PredictBatchResult {
   @Field(() => Float)
   latencyMs!: number;
 }
+
+@ObjectType({ description: "One prediction a batch inference job wrote to the predictions table." })
+export class ModelPrediction {
+  @Field(() => ID, { description: "The row's id in the predictions table (a bigint, as a string)." })
+  id!: string;
+  @Field(() => String, { description: "Model name." })
+  model!: string;
+  @Field(() => Int, { description: "Model version that predicted it." })
+  version!: number;
+  @Field(() => String, { description: "The source row's key (its key column's value, as text)." })
+  key!: string;
+  @Field(() => GraphQLJSON, { description: "The predicted label (string) or value (number)." })
+  prediction!: string | number;
+  @Field(() => [ClassProbability], { nullable: true, description: "Classification only; highest first." })
+  probabilities!: ClassProbability[] | null;
+  @Field(() => ID, { nullable: true, description: "The BATCH_INFERENCE job that wrote it." })
+  jobId!: string | null;
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType({ description: "A model's predictions in the order they were written, one page at a time." })
+export class ModelPredictionConnection extends Connection(ModelPrediction, "ModelPrediction") {}
 
 @ObjectType()
 export class PipelineStepView {

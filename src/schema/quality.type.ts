@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Connection } from "./connection.type.js";
 
 @ObjectType()
 export class ValueCount {
@@ -111,3 +112,6 @@ export class QualityHistoryEntry {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+@ObjectType({ description: "A table's stored quality reports, newest first, one page at a time." })
+export class QualityHistoryConnection extends Connection(QualityHistoryEntry, "QualityHistoryEntry") {}

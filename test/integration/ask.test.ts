@@ -7,7 +7,7 @@ const ASK = `query($q: String!, $o: AskOptions) { ask(question: $q, options: $o)
   queryId question interpretation sql columns { name type } rows rowCount truncated cached source tables timings { translateMs executeMs totalMs } } }`;
 const RATE = `mutation($id: ID!, $ok: Boolean!, $sql: String) { rateAnswer(queryId: $id, correct: $ok, correctedSql: $sql) { queryId learned forgotten exampleSql message } }`;
 const LOG = `query($f: QueryLogFilterInput, $first: Int, $after: String) { queryLog(filter: $f, first: $first, after: $after) {
-  hasMore endCursor items { queryId question sql source status errorCode errorMessage rowCount cached tables totalMs rating } } }`;
+  pageInfo { hasNextPage hasPreviousPage endCursor } totalCount nodes { queryId question sql source status errorCode errorMessage rowCount cached tables totalMs rating } } }`;
 
 const customers = [
   ["a@x.test", "Ada", "DE", "Berlin", "SMB"],
@@ -181,18 +181,22 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
 
   it("logs every question in query_log, filterable and paginated", async () => {
     const errors = (await t.gql(LOG, { f: { errorCode: "NOT_UNDERSTOOD" }, first: 100 })).queryLog;
-    expect(errors.items.length).toBeGreaterThanOrEqual(5);
-    expect(errors.items.every((i: any) => i.status === "ERROR" && i.errorCode === "NOT_UNDERSTOOD")).toBe(true);
+    expect(errors.nodes.length).toBeGreaterThanOrEqual(5);
+    expect(errors.totalCount).toBe(errors.nodes.length);
+    expect(errors.nodes.every((i: any) => i.status === "ERROR" && i.errorCode === "NOT_UNDERSTOOD")).toBe(true);
     const ok = (await t.gql(LOG, { f: { source: "MEMORY", status: "OK", questionContains: "TOTAL OF" }, first: 100 })).queryLog;
-    expect(ok.items.map((i: any) => i.cached).sort()).toEqual([false, false, false, true, true, true]);
-    expect(ok.items[0]).toMatchObject({ source: "MEMORY", rowCount: 1, tables: ["orders"] });
+    expect(ok.nodes.map((i: any) => i.cached).sort()).toEqual([false, false, false, true, true, true]);
+    expect(ok.nodes[0]).toMatchObject({ source: "MEMORY", rowCount: 1, tables: ["orders"] });
     const p1 = (await t.gql(LOG, { first: 2 })).queryLog;
-    expect(p1.items).toHaveLength(2);
-    expect(p1.hasMore).toBe(true);
-    const p2 = (await t.gql(LOG, { first: 2, after: p1.endCursor })).queryLog;
-    expect(p2.items.map((i: any) => i.queryId)).not.toContain(p1.items[0].queryId);
+    expect(p1.nodes).toHaveLength(2);
+    expect(p1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const p2 = (await t.gql(LOG, { first: 2, after: p1.pageInfo.endCursor })).queryLog;
+    expect(p2.pageInfo.hasPreviousPage).toBe(true);
+    expect(p2.nodes.map((i: any) => i.queryId)).not.toContain(p1.nodes[0].queryId);
+    expect(p2.nodes.map((i: any) => i.queryId)).not.toContain(p1.nodes[1].queryId);
     const bad = await t.gqlError(LOG, { first: 2, after: "nonsense" });
-    expect(bad.message).toBe(`after is not a cursor this API returned; got "nonsense".`);
+    expect(bad.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.message).toBe(`after is not a valid cursor ("nonsense": not a cursor issued by this API). Pass pageInfo.endCursor (or an edge's cursor) from a previous page of queryLog, unchanged.`);
   });
 
   it("shows ask in GraphiQL-style introspection", async () => {
@@ -216,8 +220,8 @@ describe.each(backendNames())("ask timeouts on %s", (backend) => {
     expect(err.extensions?.code).toBe("TIMEOUT");
     expect(err.message).toMatch(backend === "postgres" ? /^The query took longer than 500 ms and was stopped\.$/ : /would take longer than 500 ms; the embedded database cannot stop a running query/);
     const log = (await t.gql(LOG, { f: { errorCode: "TIMEOUT" } })).queryLog;
-    expect(log.items[0]).toMatchObject({ question: "count a huge cross join", source: "MEMORY", status: "ERROR" });
-    expect(log.items[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
+    expect(log.nodes[0]).toMatchObject({ question: "count a huge cross join", source: "MEMORY", status: "ERROR" });
+    expect(log.nodes[0].sql).toMatch(/generate_series\(1, 30000\) b\nLIMIT 1000$/);
   });
 });
 

@@ -129,6 +129,15 @@ describe.each(backendNames())("streaming export on %s", (backend) => {
     }
   });
 
+  it("orders rows by the numeric value of a bigint id, not by its text", async () => {
+    await t.app.services.db.query(`CREATE TABLE big_ids (id bigint PRIMARY KEY, label text)`);
+    await t.app.services.db.query(`INSERT INTO big_ids SELECT i, 'row ' || i FROM generate_series(1, 12) AS i`);
+    const ids = (await (await get("/export/big_ids")).text()).trimEnd().split("\n").map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    const csv = (await (await get("/export/big_ids?format=csv&columns=id")).text()).trimEnd().split("\n").slice(1);
+    expect(csv).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+  });
+
   it("releases the cursor or COPY and its connection when the client hangs up mid-stream", async () => {
     const res = await get("/export/customers?format=csv");
     const reader = res.body!.getReader();

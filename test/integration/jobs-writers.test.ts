@@ -44,7 +44,7 @@ describe.each(backendNames())("concurrent batch writers on %s", (backendName) =>
     const { job } = await app.services.ingest.ingestStream("customers", "ndjson", Readable.from([lines]), { batchSize: 100 });
     const end = await app.services.jobs.engine.waitFor(job.id, 30_000);
     expect(end).toMatchObject({ status: "PARTIAL", accepted: 596, rejected: 4, done: 600, batches: 6 });
-    const rejected = await app.services.jobs.engine.rejectedRecords(job.id, 100, null, 500);
+    const rejected = await app.services.jobs.engine.rejectedRecords(job.id, { first: 100 }, { maxPageSize: 500 });
     // Input lines are numbered from 1.
     expect(rejected.nodes.map((r) => r.rowIndex)).toEqual([211, 351, 352, 521]);
     expect(rejected.nodes.map((r) => r.batch)).toEqual([2, 3, 3, 5]);

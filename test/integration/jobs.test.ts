@@ -19,7 +19,7 @@ async function waitJob(t: TestGateway, id: string) {
 }
 
 async function allRejected(t: TestGateway, jobId: string) {
-  const data = await t.gql(`query($id: ID!) { rejectedRecords(jobId: $id, first: 500) { nodes { rowIndex reason record batch } hasNextPage } }`, { id: jobId });
+  const data = await t.gql(`query($id: ID!) { rejectedRecords(jobId: $id, first: 500) { nodes { rowIndex reason record batch } pageInfo { hasNextPage } } }`, { id: jobId });
   return data.rejectedRecords.nodes as Array<{ rowIndex: number; reason: string; record: unknown; batch: number }>;
 }
 
@@ -269,10 +269,10 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
   });
 
   it("lists jobs, pages them and sums them in batchStats", async () => {
-    const page = await t.gql(`{ jobs(first: 2, filter: { kind: INGEST }) { nodes { id kind } endCursor hasNextPage } }`);
+    const page = await t.gql(`{ jobs(first: 2, filter: { kind: INGEST }) { nodes { id kind } pageInfo { endCursor hasNextPage } } }`);
     expect(page.jobs.nodes).toHaveLength(2);
-    expect(page.jobs.hasNextPage).toBe(true);
-    const next = await t.gql(`query($a: String) { jobs(first: 2, after: $a, filter: { kind: INGEST }) { nodes { id } } }`, { a: page.jobs.endCursor });
+    expect(page.jobs.pageInfo.hasNextPage).toBe(true);
+    const next = await t.gql(`query($a: String) { jobs(first: 2, after: $a, filter: { kind: INGEST }) { nodes { id } } }`, { a: page.jobs.pageInfo.endCursor });
     expect(next.jobs.nodes[0].id).not.toBe(page.jobs.nodes[1].id);
     const stats = (await t.gql(`{ batchStats { jobs totalOperations totalRecords accepted rejected retries errors durationSeconds meanRecordsPerSecond } }`)).batchStats;
     const sums = (await t.app.services.db.query<{ jobs: number; ops: string; acc: string; failed: number }>(

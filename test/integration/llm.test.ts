@@ -62,7 +62,7 @@ class StubLlmServer {
 
 const reply = (sql: string | null, interpretation = "stub interpretation", reason?: string) => JSON.stringify({ sql, interpretation, ...(reason ? { reason } : {}) });
 const ASK = `query($q: String!, $o: AskOptions) { ask(question: $q, options: $o) { queryId sql rows rowCount source interpretation tables } }`;
-const LOG = `query($f: QueryLogFilterInput) { queryLog(filter: $f, first: 1) { items { queryId source status errorCode llmCalls llmPromptTokens llmCompletionTokens llmMs } } }`;
+const LOG = `query($f: QueryLogFilterInput) { queryLog(filter: $f, first: 1) { nodes { queryId source status errorCode llmCalls llmPromptTokens llmCompletionTokens llmMs } } }`;
 
 async function seed(t: TestGateway) {
   const db = t.app.services.db;
@@ -104,7 +104,7 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
     expect(system).not.toContain("TABLE public.categories");
     expect(system).toContain("values e.g. DE|US");
     expect(llm.requests[0]!.messages[1]!.content).toBe(`Question: "how many clients do we have"`);
-    const log = (await t.gql(LOG, { f: { source: "LLM" } })).queryLog.items[0];
+    const log = (await t.gql(LOG, { f: { source: "LLM" } })).queryLog.nodes[0];
     expect(log).toMatchObject({ queryId: ask.queryId, status: "OK", llmCalls: 1, llmPromptTokens: 120, llmCompletionTokens: 30 });
     expect(log.llmMs).toBeGreaterThanOrEqual(0);
   });
@@ -147,7 +147,7 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
     llm.script = [{ content: reply("SELECT pg_sleep(100)") }, { content: reply("SELECT * FROM pg_catalog.pg_authid") }];
     const err = await t.gqlError(ASK, { q: "sleep please" });
     expect(err.extensions).toMatchObject({ code: "SQL_REJECTED", rule: "table_not_allowed" });
-    const log = (await t.gql(LOG, { f: { errorCode: "SQL_REJECTED" } })).queryLog.items[0];
+    const log = (await t.gql(LOG, { f: { errorCode: "SQL_REJECTED" } })).queryLog.nodes[0];
     expect(log.llmCalls).toBe(2);
   });
 

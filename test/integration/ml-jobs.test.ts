@@ -46,6 +46,68 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     expect(rejectedRecords.nodes[0].record).toMatchObject({ key: "7", amount: "n/a", channel: "MOBILE" });
   });
 
+  it("reads back what batch inference wrote to predictions, through GraphQL and GET /export/models/:model/predictions", async () => {
+    // Cached answers of predictions are dropped when a batch inference writes: the count moves.
+    const COUNT = `{ predictions(model: "churn") { totalCount } }`;
+    const before = (await t.gql(COUNT)).predictions.totalCount as number;
+    expect((await t.gql(COUNT)).predictions.totalCount).toBe(before);
+    const { runBatchInference: job } = await t.gql(BATCH, { m: "churn", s: { table: "ml_new" }, b: 200, w: 120000 });
+    expect(job).toMatchObject({ status: "PARTIAL", accepted: 495, rejected: 5, result: { model: "churn", version: 1, output: "predictions" } });
+    expect((await t.gql(COUNT)).predictions.totalCount).toBe(before + 495);
+    const stored = (
+      await t.app.services.db.query<{ id: string; row_key: string; prediction: { prediction: string; probabilities: Record<string, number> }; created: string }>(
+        `SELECT id::text AS id, row_key, prediction, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created
+         FROM predictions WHERE job_id = $1 ORDER BY predictions.id`,
+        [job.id],
+      )
+    ).rows;
+    expect(stored).toHaveLength(495);
+
+    // Every prediction once, in the order written, across pages.
+    const Q = `query($j: ID, $after: String) { predictions(model: "churn", version: 1, jobId: $j, first: 200, after: $after) {
+      totalCount nodes { id model version key prediction probabilities { label probability } jobId } pageInfo { hasNextPage endCursor } } }`;
+    const read: any[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (await t.gql(Q, { j: job.id, after })).predictions;
+      expect(page.totalCount).toBe(495);
+      read.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(read.map((p) => p.id)).toEqual(stored.map((s) => s.id));
+    const first = stored[0]!;
+    const ranked = Object.entries(first.prediction.probabilities).map(([label, probability]) => ({ label, probability })).sort((a, b) => b.probability - a.probability);
+    expect(read[0]).toEqual({ id: first.id, model: "churn", version: 1, key: first.row_key, prediction: first.prediction.prediction, probabilities: ranked, jobId: job.id });
+    const one = (await t.gql(`query($j: ID) { predictions(model: "churn", jobId: $j, key: "42") { nodes { key prediction } } }`, { j: job.id })).predictions.nodes;
+    expect(one).toEqual([{ key: "42", prediction: stored.find((s) => s.row_key === "42")!.prediction.prediction }]);
+
+    // The same rows as a file, exactly as stored.
+    const get = (q: string) => fetch(`${t.gateway.url}/export/models/churn/predictions?${q}`);
+    const nd = await get(`version=1&jobId=${job.id}`);
+    expect(nd.status).toBe(200);
+    expect(nd.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    expect(nd.headers.get("content-disposition")).toBe('attachment; filename="predictions-churn.ndjson"');
+    const lines = (await nd.text()).trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual(
+      stored.map((s) => ({ id: s.id, model_name: "churn", model_version: 1, row_key: s.row_key, prediction: s.prediction, job_id: job.id, created_at: s.created })),
+    );
+    const csv = await (await get(`jobId=${job.id}&key=42&format=csv&columns=row_key,prediction`)).text();
+    const s42 = stored.find((s) => s.row_key === "42")!;
+    const csvJson = `{"prediction": "${s42.prediction.prediction}", "probabilities": {"true": ${s42.prediction.probabilities.true}, "false": ${s42.prediction.probabilities.false}}}`;
+    expect(csv.split("\n")[0]).toBe("row_key,prediction");
+    expect(JSON.parse(csv.split("\n")[1]!.replace(/^42,"(.*)"$/, "$1").replace(/""/g, '"'))).toEqual(JSON.parse(csvJson));
+    expect((await (await get("version=7")).text())).toBe("");
+
+    const badVersion = await get("version=first");
+    expect(badVersion.status).toBe(400);
+    expect(((await badVersion.json()) as any).errors[0].message).toBe('version must be a model version number (1 or more); got "first".');
+    const badColumn = await get("columns=row_key,score");
+    expect(badColumn.status).toBe(400);
+    expect(((await badColumn.json()) as any).errors[0].message).toBe('Unknown column "score" in predictions. Valid columns: id, model_name, model_version, row_key, prediction, job_id, created_at.');
+    // The table itself stays out of the table exports.
+    expect((await fetch(`${t.gateway.url}/export/predictions`)).status).toBe(400);
+  });
+
   it("refuses a batch inference whose source lacks the model's features, listing the problems", async () => {
     await t.app.services.db.query(`CREATE TABLE ml_thin (id serial PRIMARY KEY, amount numeric)`);
     const err = await t.gqlError(BATCH, { m: "churn", s: { table: "ml_thin" }, o: { column: "amount" }, w: 0 });
@@ -104,7 +166,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
       const end = await engine.waitFor(job.id, 60_000);
       expect(end).toMatchObject({ status: "SUCCEEDED", result: { model: "churn-resume", version: 1, activationReason: "stored before the job was resumed" } });
       expect(end.message).toMatch(/resumed after version 1 was stored; not training again|accepted/);
-      expect((await t.gql(`{ models(name: "churn-resume") { version } }`)).models).toEqual([{ version: 1 }]);
+      expect((await t.gql(`{ models(name: "churn-resume") { nodes { version } } }`)).models.nodes).toEqual([{ version: 1 }]);
     } finally {
       await removeKiller();
     }
@@ -120,7 +182,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     expect(pipeline).toMatchObject({ name: "strict", currentStep: 0, job: { status: "FAILED" } });
     expect(pipeline.steps[0].job).toMatchObject({ kind: "QUALITY", status: "SUCCEEDED" });
     expect(pipeline.steps[1]).toEqual({ index: 1, kind: "TRAIN", job: null });
-    expect((await t.gql(`{ models(name: "never") { version } }`)).models).toEqual([]);
+    expect((await t.gql(`{ models(name: "never") { nodes { version } totalCount } }`)).models).toEqual({ nodes: [], totalCount: 0 });
   });
 
   it("runs quality gate → train → batch inference as one pipeline", async () => {

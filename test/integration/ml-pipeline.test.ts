@@ -164,7 +164,7 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
 
   it("refuses a pipeline with several bad steps, listing every problem, and runs nothing", async () => {
     const before = await count(t, `SELECT count(*) AS n FROM jobs`);
-    const names = [...new Set((await t.gql(`{ models { name } }`)).models.map((m: { name: string }) => m.name))];
+    const names = [...new Set((await t.gql(`{ models(first: 500) { nodes { name } } }`)).models.nodes.map((m: { name: string }) => m.name))];
     const known = names.length ? names.join(", ") : "none yet (train one with trainModel)";
     const err = await t.gqlError(PIPELINE, {
       i: {

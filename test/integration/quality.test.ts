@@ -66,9 +66,10 @@ describe.each(backendNames())("data quality on %s", (backend) => {
     const clean = await t.gql(REPORT, { t: "q_owner" });
     expect(clean.dataQuality).toMatchObject({ score: 100, deductions: [], rowCount: 5 });
     await t.gql(REPORT, { t: "q_items", c: ["email"] });
-    const { qualityHistory } = await t.gql(`{ qualityHistory(table: "q_items") { table score rowCount } }`);
-    expect(qualityHistory).toHaveLength(2);
-    expect(qualityHistory[0]).toEqual({ table: "q_items", score: 96, rowCount: 100 });
+    const { qualityHistory } = await t.gql(`{ qualityHistory(table: "q_items") { totalCount nodes { table score rowCount } } }`);
+    expect(qualityHistory.totalCount).toBe(2);
+    expect(qualityHistory.nodes).toHaveLength(2);
+    expect(qualityHistory.nodes[0]).toEqual({ table: "q_items", score: 96, rowCount: 100 });
   });
 
   it("applies rules declared in schema.prisma doc comments on the demo shop", async () => {

@@ -53,20 +53,24 @@ function jsonValue(c: ExportColumn): string {
   return orNull(`to_json(${value})::text`);
 }
 
-function fromTable(table: ExportTable): string {
-  const orderBy = table.columns.some((c) => c.name === "id") ? " ORDER BY id" : "";
-  return ` FROM ${quoteIdent(table.schema)}.${quoteIdent(table.name)}${orderBy}`;
+/** `where`: conditions with literal values (a COPY takes no parameters). A table without a schema is named as the gateway's other SQL names its own tables. */
+function fromTable(table: ExportTable, where: string[]): string {
+  const name = table.schema ? `${quoteIdent(table.schema)}.${quoteIdent(table.name)}` : quoteIdent(table.name);
+  const filter = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  // Qualified: a bare "id" would name the output column, which is text for bigint and uuid keys ("10" before "9").
+  const orderBy = table.columns.some((c) => c.name === "id") ? ` ORDER BY ${name}.id` : "";
+  return ` FROM ${name}${filter}${orderBy}`;
 }
 
 /** The rows as the driver should read them, one column per exported column. */
-export function selectSql(table: ExportTable, columns: ExportColumn[], format: ExportFormat): string {
-  return `SELECT ${columns.map((c) => `${valueExpression(c, format)} AS ${quoteIdent(c.name)}`).join(", ")}${fromTable(table)}`;
+export function selectSql(table: ExportTable, columns: ExportColumn[], format: ExportFormat, where: string[] = []): string {
+  return `SELECT ${columns.map((c) => `${valueExpression(c, format)} AS ${quoteIdent(c.name)}`).join(", ")}${fromTable(table, where)}`;
 }
 
 /** One JSON object per row, keys in column order: `{"id":1,"name":"x"}`. */
-function ndjsonLineSql(table: ExportTable, columns: ExportColumn[]): string {
+function ndjsonLineSql(table: ExportTable, columns: ExportColumn[], where: string[]): string {
   const parts = columns.map((c, i) => `${quoteLiteral(`${i === 0 ? "{" : ","}${JSON.stringify(c.name)}:`)} || ${jsonValue(c)}`);
-  return `SELECT ${parts.join(" || ")} || '}'${fromTable(table)}`;
+  return `SELECT ${parts.join(" || ")} || '}'${fromTable(table, where)}`;
 }
 
 /**
@@ -81,7 +85,7 @@ function ndjsonLineSql(table: ExportTable, columns: ExportColumn[]): string {
  *
  * CSV: the header and the same value texts as the Node path; COPY quotes a field only when it must.
  */
-export function copySql(table: ExportTable, columns: ExportColumn[], format: ExportFormat): string {
-  if (format === "ndjson") return `COPY (${ndjsonLineSql(table, columns)}) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')`;
-  return `COPY (${selectSql(table, columns, "csv")}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+export function copySql(table: ExportTable, columns: ExportColumn[], format: ExportFormat, where: string[] = []): string {
+  if (format === "ndjson") return `COPY (${ndjsonLineSql(table, columns, where)}) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')`;
+  return `COPY (${selectSql(table, columns, "csv", where)}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
 }

@@ -5,7 +5,8 @@
  */
 import { StringDecoder } from "node:string_decoder";
 import { stringify } from "csv-stringify/sync";
-import type { Database } from "../db/index.js";
+import { quoteLiteral, type Database } from "../db/index.js";
+import { checkPredictionFilter, predictionConditions, type PredictionFilter } from "../ml/index.js";
 import { BadUserInputError } from "../errors.js";
 import type { TableSource } from "../ingest/tables.js";
 import { copySql, selectSql, type ExportFormat } from "./export-sql.js";
@@ -22,6 +23,47 @@ export interface ExportPlan {
   sql: string;
   /** The whole export as one COPY … TO STDOUT, formatted by PostgreSQL. */
   copySql: string;
+}
+
+/** The gateway's predictions table as an export sees it; no schema: named the way the gateway's own SQL names it. */
+const PREDICTIONS: ExportTable = {
+  schema: "",
+  name: "predictions",
+  modelName: "Prediction",
+  columns: [
+    { name: "id", fieldName: "id", kind: "integer", sqlType: "bigint" },
+    { name: "model_name", fieldName: "modelName", kind: "text", sqlType: "text" },
+    { name: "model_version", fieldName: "modelVersion", kind: "integer", sqlType: "integer" },
+    { name: "row_key", fieldName: "rowKey", kind: "text", sqlType: "text" },
+    { name: "prediction", fieldName: "prediction", kind: "json", sqlType: "jsonb" },
+    { name: "job_id", fieldName: "jobId", kind: "text", sqlType: "text" },
+    { name: "created_at", fieldName: "createdAt", kind: "timestamp", sqlType: "timestamp with time zone" },
+  ],
+};
+
+function checkFormat(format: string): void {
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
+    throw new BadUserInputError(`Unknown format "${format}". Use one of: ${EXPORT_FORMATS.join(", ")}.`, { validFormats: EXPORT_FORMATS });
+  }
+}
+
+/** The asked-for columns in the asked order (all when null); BAD_USER_INPUT names the unknown ones and lists the valid ones. */
+function pickColumns(table: ExportTable, columnNames: string[] | null): ExportColumn[] {
+  if (!columnNames) return table.columns;
+  const unknown: string[] = [];
+  const picked: ExportColumn[] = [];
+  for (const name of columnNames) {
+    const col = table.columns.find((c) => c.name === name || c.fieldName === name);
+    if (!col) unknown.push(name);
+    else if (!picked.includes(col)) picked.push(col);
+  }
+  if (unknown.length || picked.length === 0) {
+    throw new BadUserInputError(
+      `${unknown.length ? `Unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")} in ${table.name}` : `No columns given for ${table.name}`}. Valid columns: ${table.columns.map((c) => c.name).join(", ")}.`,
+      { table: table.name, unknownColumns: unknown, validColumns: table.columns.map((c) => c.name) },
+    );
+  }
+  return picked;
 }
 
 /** COPY data arrives in socket-sized pieces (often a few KiB); fewer, larger writes cost the route less. */
@@ -55,9 +97,7 @@ export class ExportService {
 
   /** Checks the request against the exportable tables; BAD_USER_INPUT names what is unknown and lists what is valid. */
   async plan(tableName: string, columnNames: string[] | null, format: string): Promise<ExportPlan> {
-    if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
-      throw new BadUserInputError(`Unknown format "${format}". Use one of: ${EXPORT_FORMATS.join(", ")}.`, { validFormats: EXPORT_FORMATS });
-    }
+    checkFormat(format);
     const { table, tables } = await this.findTable(tableName);
     if (!table) {
       throw new BadUserInputError(
@@ -65,25 +105,22 @@ export class ExportService {
         { unknownTables: [tableName], validTables: tables.map((t) => t.name), validModels: tables.map((t) => t.modelName) },
       );
     }
-    let columns = table.columns;
-    if (columnNames) {
-      const unknown: string[] = [];
-      const picked: ExportColumn[] = [];
-      for (const name of columnNames) {
-        const col = table.columns.find((c) => c.name === name || c.fieldName === name);
-        if (!col) unknown.push(name);
-        else if (!picked.includes(col)) picked.push(col);
-      }
-      if (unknown.length || picked.length === 0) {
-        throw new BadUserInputError(
-          `${unknown.length ? `Unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((c) => `"${c}"`).join(", ")} in ${table.name}` : `No columns given for ${table.name}`}. Valid columns: ${table.columns.map((c) => c.name).join(", ")}.`,
-          { table: table.name, unknownColumns: unknown, validColumns: table.columns.map((c) => c.name) },
-        );
-      }
-      columns = picked;
-    }
     const fmt = format as ExportFormat;
+    const columns = pickColumns(table, columnNames);
     return { table, columns, format: fmt, sql: selectSql(table, columns, fmt), copySql: copySql(table, columns, fmt) };
+  }
+
+  /**
+   * The predictions batch inference wrote for one model (optionally of one version, job or row key), in the
+   * order they were written: the one gateway table that can be exported, at its own route, never by name.
+   */
+  planPredictions(filter: PredictionFilter, columnNames: string[] | null, format: string): ExportPlan {
+    checkFormat(format);
+    checkPredictionFilter(filter);
+    const fmt = format as ExportFormat;
+    const columns = pickColumns(PREDICTIONS, columnNames);
+    const where = predictionConditions(filter, (v) => (typeof v === "number" ? String(v) : quoteLiteral(v)));
+    return { table: PREDICTIONS, columns, format: fmt, sql: selectSql(PREDICTIONS, columns, fmt, where), copySql: copySql(PREDICTIONS, columns, fmt, where) };
   }
 
   /** Text chunks of the export. The caller must consume with backpressure. */

@@ -13,6 +13,7 @@ import { BadUserInputError, NotFoundError } from "../errors.js";
 import type { Config } from "../../config.js";
 import { describeError } from "./batch.js";
 import { JobStore, type BatchStatsRow, type JobFilter, type RejectedRow } from "./job.store.js";
+import type { ConnectionShape, PageArgs, PageLimits } from "../paging/index.js";
 import {
   JOB_KINDS,
   TERMINAL_STATUSES,
@@ -56,24 +57,6 @@ interface Running {
 }
 
 export type ExecuteOutcome = "finished" | "released" | "skipped" | "lost";
-
-export interface Page<T> {
-  nodes: T[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
-
-function checkFirst(first: number, max: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw new BadUserInputError(`first must be between 1 and ${max} (MAX_PAGE_SIZE); got ${first}.`, { problems: [{ field: "first", message: "out of range" }] });
-  }
-}
-
-function toPage<T>(rows: T[], first: number, cursor: (t: T) => string): Page<T> {
-  const hasNextPage = rows.length > first;
-  const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  return { nodes, hasNextPage, endCursor: hasNextPage && nodes.length ? cursor(nodes[nodes.length - 1]!) : null };
-}
 
 const IDEMPOTENCY_KEY = /^[\w.:\-]{1,200}$/;
 
@@ -171,21 +154,15 @@ export class JobEngine implements JobSubmitter {
     return job;
   }
 
-  /** A page of jobs, newest first; `after` is the endCursor of the previous page. */
-  async page(filter: JobFilter, first: number, after: string | null, maxPageSize: number): Promise<Page<JobRecord>> {
-    checkFirst(first, maxPageSize);
-    if (after !== null && !/^[0-9a-f-]{36}$/i.test(after)) throw new BadUserInputError(`after must be the endCursor of a previous page (a job id); got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
-    const rows = await this.store.list(filter, first + 1, after);
-    return toPage(rows, first, (j) => j.id);
+  /** Jobs, newest first, as a connection. */
+  page(filter: JobFilter, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<JobRecord>> {
+    return this.store.page(filter, args, limits);
   }
 
-  /** A job's rejected records in input order; `after` is the endCursor of the previous page. */
-  async rejectedRecords(jobId: string, first: number, after: string | null, maxPageSize: number): Promise<Page<RejectedRow>> {
-    checkFirst(first, maxPageSize);
+  /** A job's rejected records in input order, as a connection; NOT_FOUND for an unknown job. */
+  async rejectedRecords(jobId: string, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<RejectedRow>> {
     await this.require(jobId);
-    if (after !== null && !/^\d{1,19}$/.test(after)) throw new BadUserInputError(`after must be the endCursor of a previous page (digits); got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
-    const rows = await this.store.rejected(jobId, first + 1, after);
-    return toPage(rows, first, (r) => r.id);
+    return this.store.rejectedPage(jobId, args, limits);
   }
 
   /** Totals over jobs (optionally of one kind, since a time), with mean throughput. */

@@ -6,6 +6,7 @@
 import type { Database, SqlRunner } from "../db/index.js";
 import type { JobKind, JobRecord, JobStatus, RejectedRecord } from "./types.js";
 import { spanCoveredSql, spanMergeSql, type SpanCommit } from "./spans.js";
+import { keysetPage, type ConnectionShape, type PageArgs, type PageLimits } from "../paging/index.js";
 
 const COLUMNS = `id::text AS id, kind, status, done, total, accepted, rejected, retried, batches, parameters, result, error, message,
   checkpoint, idempotency_key, cancel_requested, created_at, started_at, finished_at`;
@@ -126,8 +127,8 @@ export class JobStore {
     return res.rows[0] ? toRecord(res.rows[0]) : null;
   }
 
-  /** Newest first; `after` is the id of the last job of the previous page. */
-  async list(filter: JobFilter, first: number, after: string | null): Promise<JobRecord[]> {
+  /** Jobs, newest first (created_at, then id), optionally of one kind and statuses. */
+  page(filter: JobFilter, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<JobRecord>> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.kind) {
@@ -138,16 +139,23 @@ export class JobStore {
       params.push(filter.status);
       where.push(`status = ANY($${params.length}::text[])`);
     }
-    if (after) {
-      params.push(after);
-      where.push(`(created_at, id) < (SELECT created_at, id FROM jobs WHERE id = $${params.length}::uuid)`);
-    }
-    params.push(first);
-    const res = await this.db.query<JobRow>(
-      `SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-      params,
+    return keysetPage<JobRow, JobRecord>(
+      this.db,
+      {
+        name: "jobs",
+        table: "jobs",
+        select: COLUMNS,
+        where,
+        params,
+        order: [
+          { column: "created_at", type: "timestamptz", descending: true },
+          { column: "id", type: "uuid", descending: true },
+        ],
+        map: (r) => toRecord(r),
+      },
+      args,
+      limits,
     );
-    return res.rows.map((r) => toRecord(r));
   }
 
   /**
@@ -278,13 +286,23 @@ export class JobStore {
     return this.get(id);
   }
 
-  async rejected(jobId: string, first: number, after: string | null): Promise<RejectedRow[]> {
-    const res = await this.db.query<{ id: string; job_id: string; batch: number; row_index: number; reason: string; record: unknown }>(
-      `SELECT id::text AS id, job_id::text AS job_id, batch, row_index, reason, record FROM rejected_records
-       WHERE job_id = $1::uuid AND ($2::bigint IS NULL OR id > $2::bigint) ORDER BY id LIMIT $3`,
-      [jobId, after, first],
+  /** A job's rejected records in input order (by id: they are written batch after batch, in order within each). */
+  rejectedPage(jobId: string, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<RejectedRow>> {
+    type Row = { id: string; job_id: string; batch: number; row_index: number; reason: string; record: unknown };
+    return keysetPage<Row, RejectedRow>(
+      this.db,
+      {
+        name: "rejectedRecords",
+        table: "rejected_records",
+        select: "id::text AS id, job_id::text AS job_id, batch, row_index, reason, record",
+        where: ["job_id = $1::uuid"],
+        params: [jobId],
+        order: [{ column: "id", type: "bigint" }],
+        map: (r) => ({ id: r.id, jobId: r.job_id, batch: Number(r.batch), rowIndex: Number(r.row_index), reason: r.reason, record: r.record }),
+      },
+      args,
+      limits,
     );
-    return res.rows.map((r) => ({ id: r.id, jobId: r.job_id, batch: Number(r.batch), rowIndex: Number(r.row_index), reason: r.reason, record: r.record }));
   }
 
   async stats(filter: { kind?: JobKind | null; since?: Date | null }): Promise<BatchStatsRow> {

@@ -161,6 +161,7 @@ export function createShopBatchFunctions(data: ShopData, opts: { maxPageSize: nu
             .filter((o) => o !== undefined)
             .map((o) => ({ cursor: encodeCursor(o, customerOrdersSort), node: toOrder(o) }));
           results[i] = {
+            nodes: edges.map((e) => e.node),
             edges,
             pageInfo: {
               hasNextPage: ids.length > first,

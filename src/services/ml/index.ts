@@ -6,3 +6,4 @@ export { trainModel, trainStages, type TrainInput, type TrainedModel, type RunOp
 export { describeTable, listTables } from "./table-info.js";
 export { selectFrom, buildWhere, type SourceInput } from "./source.js";
 export type { Algorithm, Task } from "./booster.js";
+export { PredictionStore, checkPredictionFilter, predictionConditions, type PredictionFilter, type PredictionRecord } from "./prediction.store.js";

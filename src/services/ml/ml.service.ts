@@ -9,6 +9,7 @@ import { batchInferenceHandler, checkBatchInferenceSource, validateBatchInferenc
 const BATCH_INFERENCE_MAX_BATCH = 100_000;
 import { trainHandler } from "./train.handler.js";
 import { InferenceService } from "./inference.service.js";
+import { PredictionStore } from "./prediction.store.js";
 import { ModelRegistry, type ActivationPolicy, type SaveResult } from "./registry.service.js";
 import { resolveTrainPlan, trainModel, type RunOptions, type TrainInput, type TrainedModel } from "./train.service.js";
 
@@ -29,6 +30,8 @@ export interface TrainAndRegisterResult extends SaveResult {
 export class MlService {
   readonly registry: ModelRegistry;
   readonly inference: InferenceService;
+  /** What batch inference wrote to the predictions table. */
+  readonly predictions: PredictionStore;
 
   constructor(
     private readonly db: Database,
@@ -42,6 +45,7 @@ export class MlService {
     invalidateTables?: (tables: string[]) => Promise<void>,
   ) {
     this.registry = new ModelRegistry(db, pubSub, log);
+    this.predictions = new PredictionStore(db);
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
     jobs.register(trainHandler(this));
     jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: BATCH_INFERENCE_MAX_BATCH, catalog, invalidateTables }));

@@ -9,6 +9,7 @@ import { BadUserInputError, ErrorCode, GatewayError, NotFoundError } from "../er
 import type { GatewayPubSub } from "../pubsub/index.js";
 import type { Logger } from "../log.js";
 import type { TrainedModel } from "./train.service.js";
+import { keysetPage, type ConnectionShape, type PageArgs, type PageLimits } from "../paging/index.js";
 
 export type ActivationPolicy = "ALWAYS" | "IF_BETTER" | "NEVER";
 export const MODEL_CHANGED_TOPIC = "ML_MODEL_CHANGED";
@@ -137,27 +138,47 @@ export class ModelRegistry {
     }
   }
 
-  async list(name?: string | null): Promise<ModelRecord[]> {
-    const rows = await this.db.prisma.mlModel.findMany({
-      where: name ? { name } : {},
-      orderBy: [{ name: "asc" }, { version: "desc" }],
-      omit: { artifact: true },
-    });
-    return rows.map(view);
+  /** Stored versions (every column but the artifact), by name, newest version first within a name. */
+  page(name: string | null | undefined, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<ModelRecord>> {
+    const byName = name !== null && name !== undefined;
+    return keysetPage<Record<string, unknown>, ModelRecord>(
+      this.db,
+      {
+        name: "models",
+        table: "ml_models",
+        select: `id, name, version, task, algorithm, target, source, feature_schema AS "featureSchema", preparation, metrics, params,
+          rows_used AS "rowsUsed", training_ms AS "trainingMs", status, active, created_at AS "createdAt"`,
+        where: byName ? ["name = $1"] : [],
+        params: byName ? [name] : [],
+        order: [
+          { column: "name", type: "text" },
+          { column: "version", type: "int", descending: true },
+        ],
+        map: (r) => view(r),
+      },
+      args,
+      limits,
+    );
   }
 
-  /** A version, or the active one when version is null (the newest when none is active). */
-  async get(name: string, version?: number | null, withArtifact = false): Promise<ModelRecord> {
+  /** A version, or the active one when version is null (the newest when none is active); null when there is none. */
+  async find(name: string, version?: number | null, withArtifact = false): Promise<ModelRecord | null> {
     const rec =
       version !== null && version !== undefined
         ? await this.db.prisma.mlModel.findUnique({ where: { name_version: { name, version } }, omit: { artifact: !withArtifact } })
         : ((await this.db.prisma.mlModel.findFirst({ where: { name, active: true }, omit: { artifact: !withArtifact } })) ??
           (await this.db.prisma.mlModel.findFirst({ where: { name }, orderBy: { version: "desc" }, omit: { artifact: !withArtifact } })));
+    return rec ? view(rec) : null;
+  }
+
+  /** Like find, but NOT_FOUND (naming the known models) when there is none. */
+  async get(name: string, version?: number | null, withArtifact = false): Promise<ModelRecord> {
+    const rec = await this.find(name, version, withArtifact);
     if (!rec) {
       const names = (await this.db.prisma.mlModel.findMany({ distinct: ["name"], select: { name: true } })).map((r) => r.name);
       throw new GatewayError(ErrorCode.NOT_FOUND, version ? `Model ${name} has no version ${version}.` : `No model named ${JSON.stringify(name)}. Known models: ${names.join(", ") || "none yet (train one with trainModel)"}.`, { model: name, version: version ?? null });
     }
-    return view(rec);
+    return rec;
   }
 
   /** The active version's number, or null. */

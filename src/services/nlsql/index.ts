@@ -48,6 +48,7 @@ export async function createNlsqlService(o: CreateNlsqlOptions): Promise<{ servi
     config,
     log: o.log,
     prisma: o.db.prisma,
+    db: o.db,
     catalog: o.catalog,
     executor,
     memory: new ExampleMemory(o.db.prisma, config.nl.memoryMinSimilarity),

@@ -18,6 +18,11 @@ import { answerCacheKey, type AnswerCache } from "./answer-cache.js";
 import { normalizeQuestion } from "./normalize.js";
 import type { LlmTranslator, LlmUsage } from "./llm-translator.js";
 import type { QueryLogWriter } from "./query-log-writer.js";
+import { queryLogList, type QueryLogEntryRow, type QueryLogFilter } from "./query-log.list.js";
+import type { SqlRunner } from "../db/index.js";
+import { keysetPage, type ConnectionShape, type PageArgs, type PageLimits } from "../paging/index.js";
+
+export type { QueryLogFilter };
 
 export type AnswerSource = "MEMORY" | "OFFLINE" | "LLM";
 
@@ -53,18 +58,12 @@ export interface RatingResult {
   message: string;
 }
 
-export interface QueryLogFilter {
-  status?: string | null;
-  source?: string | null;
-  errorCode?: string | null;
-  questionContains?: string | null;
-  since?: Date | null;
-}
-
 export interface NlsqlDeps {
   config: Config;
   log: Logger;
   prisma: PrismaClient;
+  /** Raw SQL over the same pool (the query log's pages). */
+  db: SqlRunner;
   catalog: CatalogService;
   executor: SqlExecutor;
   memory: ExampleMemory;
@@ -309,31 +308,10 @@ export class NlsqlService {
     return sql;
   }
 
-  async queryLog(filter: QueryLogFilter, first: number, after: string | null) {
-    const max = this.deps.config.api.maxPageSize;
-    if (!Number.isInteger(first) || first < 1 || first > max) throw new BadUserInputError(`first must be between 1 and ${max} (MAX_PAGE_SIZE); got ${first}.`, { problems: [{ field: "first", message: "out of range" }] });
-    let cursorId: number | null = null;
-    if (after) {
-      const decoded = Number(Buffer.from(after, "base64url").toString("utf8").replace(/^ql:/, ""));
-      if (!Number.isInteger(decoded) || decoded < 1) throw new BadUserInputError(`after is not a cursor this API returned; got ${JSON.stringify(after)}.`, { problems: [{ field: "after", message: "invalid cursor" }] });
-      cursorId = decoded;
-    }
+  /** Logged questions, newest first, as a connection; lines still queued are written first. */
+  async queryLog(filter: QueryLogFilter, page: PageArgs, limits: PageLimits): Promise<ConnectionShape<QueryLogEntryRow>> {
     await this.deps.queryLog.flush();
-    const rows = await this.deps.prisma.queryLog.findMany({
-      where: {
-        ...(cursorId ? { id: { lt: cursorId } } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.source ? { source: filter.source } : {}),
-        ...(filter.errorCode ? { errorCode: filter.errorCode } : {}),
-        ...(filter.questionContains ? { question: { contains: filter.questionContains, mode: "insensitive" as const } } : {}),
-        ...(filter.since ? { createdAt: { gte: filter.since } } : {}),
-      },
-      orderBy: { id: "desc" },
-      take: first + 1,
-    });
-    const items = rows.slice(0, first);
-    const last = items[items.length - 1];
-    return { items, hasMore: rows.length > first, endCursor: last ? Buffer.from(`ql:${last.id}`).toString("base64url") : null };
+    return keysetPage(this.deps.db, queryLogList(filter), page, limits);
   }
 
   private logAnswer(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, a: Answer, status: "OK" | "EXPLAINED", attempt: Attempt) {

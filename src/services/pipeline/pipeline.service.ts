@@ -65,8 +65,14 @@ export class PipelineService {
     return waitMs > 0 ? this.jobs.waitFor(job.id, Math.min(waitMs, 600_000)) : job;
   }
 
-  async view(id: string): Promise<PipelineView> {
-    const job = await this.jobs.require(id);
+  /** The pipeline with this job id; null when no job has it, BAD_USER_INPUT when the job is not a pipeline. */
+  async find(id: string): Promise<PipelineView | null> {
+    const job = await this.jobs.get(id);
+    return job ? this.viewOf(job) : null;
+  }
+
+  private async viewOf(job: JobRecord): Promise<PipelineView> {
+    const id = job.id;
     if (job.kind !== "PIPELINE") throw new BadUserInputError(`Job ${id} is a ${job.kind} job, not a pipeline.`);
     const params = job.parameters as PipelineParams;
     const stepJobs = (job.checkpoint as Checkpoint | null)?.stepJobs ?? [];

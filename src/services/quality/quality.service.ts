@@ -14,6 +14,7 @@ import { describeTable } from "../ml/index.js";
 import type { JobEngine, JobRecord } from "../jobs/index.js";
 import { qualityHandler } from "./quality.handler.js";
 import { inferredRules, type QualityRule, type RuleKind } from "./rules.js";
+import { keysetPage, type ConnectionShape, type PageArgs, type PageLimits } from "../paging/index.js";
 
 export interface Violation {
   rule: RuleKind | "FOREIGN_KEY";
@@ -73,6 +74,14 @@ export interface QualityRunOptions {
 const emailRe = "^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$";
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const pct = (x: number) => `${round(x * 100, 1)}%`;
+
+export interface QualityHistoryRow {
+  id: number;
+  table: string;
+  score: number;
+  rowCount: number;
+  createdAt: Date;
+}
 
 export class QualityService {
   private readonly log: Logger;
@@ -349,14 +358,25 @@ export class QualityService {
     return out;
   }
 
-  async history(table: string, limit = 50): Promise<Array<{ id: number; table: string; score: number; rowCount: number; createdAt: Date }>> {
-    const rows = await this.db.prisma.qualityReport.findMany({
-      where: { tableName: table },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: Math.min(Math.max(limit, 1), 500),
-      select: { id: true, tableName: true, score: true, rowCount: true, createdAt: true },
-    });
-    return rows.map((r) => ({ id: r.id, table: r.tableName, score: r.score, rowCount: r.rowCount, createdAt: r.createdAt }));
+  /** A table's stored reports, newest first, as a connection. */
+  history(table: string, page: PageArgs, limits: PageLimits): Promise<ConnectionShape<QualityHistoryRow>> {
+    return keysetPage<QualityHistoryRow, QualityHistoryRow>(
+      this.db,
+      {
+        name: "qualityHistory",
+        table: "quality_reports",
+        select: `id, table_name AS "table", score, row_count AS "rowCount", created_at AS "createdAt"`,
+        where: ["table_name = $1"],
+        params: [table],
+        order: [
+          { column: "created_at", type: "timestamptz", descending: true },
+          { column: "id", type: "int", descending: true },
+        ],
+        map: (r) => ({ ...r, score: Number(r.score) }),
+      },
+      page,
+      limits,
+    );
   }
 }
 

@@ -88,6 +88,7 @@ export async function paginate<R extends Row, T>(a: PaginateArgs<R, T>): Promise
   const edges = pageRows.map((r) => ({ cursor: encodeCursor(r, a.sort), node: a.map(r) }));
   let counted: Promise<number> | undefined;
   return {
+    nodes: edges.map((e) => e.node),
     edges,
     pageInfo: {
       hasNextPage: rows.length > a.request.first,

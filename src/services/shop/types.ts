@@ -16,6 +16,7 @@ export interface PageInfoShape {
 }
 
 export interface Page<T> {
+  nodes: T[];
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfoShape;
   /** A promise so that it is only counted when the caller selects it. */
