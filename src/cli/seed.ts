@@ -1,7 +1,8 @@
 /**
- * `npm run seed -- --scale S [--reset]`: fills the demo shop in the configured
- * database (DATABASE_URL, or PGlite in DATA_DIR) after applying migrations.
- * Refuses when the demo tables hold data unless --reset is given.
+ * `npm run seed -- --scale S [--reset]`: creates the demo shop in the configured
+ * database's public schema (DATABASE_URL, or PGlite in DATA_DIR) and fills it,
+ * after applying the gateway's migrations (in GATEWAY_SCHEMA). Refuses when the
+ * demo tables hold data unless --reset is given.
  */
 import { parseArgs } from "node:util";
 import { loadConfigOrExit } from "../config.js";
@@ -10,7 +11,7 @@ import { createLogger } from "../services/log.js";
 import { SeedRefusedError, countsForScale, seedDemo, validateScale, type SeedProgress } from "../services/seed/index.js";
 import { GatewayError } from "../services/errors.js";
 
-const usage = "usage: npm run seed -- [--scale S] [--reset]   (S > 0, default 1 = 100,000 orders; --reset truncates the demo tables first)";
+const usage = "usage: npm run seed -- [--scale S] [--reset]   (S > 0, default 1 = 100,000 orders; creates the demo tables in public when missing; --reset truncates them first)";
 
 let args: { scale: number; reset: boolean };
 try {
@@ -28,7 +29,7 @@ try {
 const config = loadConfigOrExit();
 
 const log = createLogger(config.log.level);
-const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: 2, log });
+const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: 2, log, gatewaySchema: config.db.gatewaySchema });
 const counts = countsForScale(args.scale);
 const target = config.db.url ? config.db.url.replace(/\/\/[^@/]*@/, "//…@") : `PGlite in ${config.db.dataDir}`;
 console.error(`seeding scale ${args.scale} into ${target}: ${counts.products} products, ${counts.customers} customers, ${counts.orders} orders, ${counts.reviews} reviews`);
