@@ -11,7 +11,7 @@ type Cat = { catalog: { version: string; tables: Array<Record<string, any>> } };
 describe.each(backendNames())("catalog on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
     const db = t.app.services.db;
     await db.query(`INSERT INTO categories (name) VALUES ('Electronics'), ('Books')`);
     await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES
@@ -94,7 +94,7 @@ describe.each(backendNames())("catalog on %s", (backend) => {
 describe.each(backendNames())("catalog of a non-public schema on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NL_VALUE_INDEX_MAX_DISTINCT: "3" });
+    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NL_VALUE_INDEX_MAX_DISTINCT: "3" }, { demoTables: true });
     const db = t.app.services.db;
     await db.query(`CREATE SCHEMA library`);
     await db.query(`CREATE TYPE library.loan_state AS ENUM ('OPEN', 'RETURNED', 'LOST')`);
@@ -132,7 +132,7 @@ Definition: overdue (also "late") is a loan whose due time has passed and whose 
   });
 
   it("honours an explicit NL_TABLES allow-list and never exposes gateway tables", async () => {
-    const t2 = await startTestGateway(backend, { NL_TABLES: "orders,public.customers,_prisma_migrations" });
+    const t2 = await startTestGateway(backend, { NL_TABLES: "orders,public.customers,_prisma_migrations" }, { demoTables: true });
     try {
       const { catalog } = await t2.gql<Cat>(catalogQuery);
       expect(catalog.tables.map((x) => x.name).sort()).toEqual(["customers", "orders"]);

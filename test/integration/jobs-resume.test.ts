@@ -78,7 +78,7 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
 
     const second = await createApp(config, { log: silent });
     apps.push(second);
-    const stopped = (await second.services.db.query<{ status: string; done: number; accepted: number }>(`SELECT status, done, accepted FROM jobs WHERE id = $1`, [job.id])).rows[0]!;
+    const stopped = (await second.services.db.query<{ status: string; done: number; accepted: number }>(`SELECT status, done, accepted FROM kaizen.jobs WHERE id = $1`, [job.id])).rows[0]!;
     const committedBefore = Number(stopped.accepted);
     expect(committedBefore).toBeGreaterThanOrEqual(500);
 
@@ -141,7 +141,7 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
     const db = first.services.db;
     await db.query(`INSERT INTO customers (email, name, country, city, segment) SELECT 'o' || i || '@example.com', 'O ' || i, 'NL', 'Utrecht', 'SMB' FROM unnest($1::int[]) AS i`, [committed]);
     await db.query(
-      `UPDATE jobs SET status = 'RUNNING', runner = 'dead-worker', heartbeat_at = now() - interval '1 hour', started_at = now(),
+      `UPDATE kaizen.jobs SET status = 'RUNNING', runner = 'dead-worker', heartbeat_at = now() - interval '1 hour', started_at = now(),
          checkpoint = '{"consumed": 200, "ahead": [[300, 400]]}', accepted = 300, done = 300, batches = 3 WHERE id = $1::uuid`,
       [job.id],
     );

@@ -83,7 +83,7 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
   };
   const rows = (n: number, prefix: string) =>
     Array.from({ length: n }, (_, i) => JSON.stringify({ email: `${prefix}${i}@example.com`, name: `P ${i}`, country: "SE", city: "Lund", segment: "SMB" })).join("\n");
-  const jobRow = async (id: string) => (await db.query(`SELECT status, done, accepted, rejected, batches FROM jobs WHERE id = $1`, [id])).rows[0];
+  const jobRow = async (id: string) => (await db.query(`SELECT status, done, accepted, rejected, batches FROM kaizen.jobs WHERE id = $1`, [id])).rows[0];
 
   type Progress = { status: string; done: number };
 

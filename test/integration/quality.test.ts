@@ -31,7 +31,7 @@ async function plant(t: TestGateway) {
 describe.each(backendNames())("data quality on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false" }, { demoTables: true });
     await plant(t);
   });
   afterAll(async () => t?.close());
@@ -103,7 +103,7 @@ describe.each(backendNames())("data quality on %s", (backend) => {
 describe.each(backendNames())("data quality above the exact-distinct limit on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false", QUALITY_EXACT_DISTINCT_MAX_ROWS: "2000" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false", QUALITY_EXACT_DISTINCT_MAX_ROWS: "2000" }, { demoTables: true });
     await t.app.services.db.query(`CREATE TABLE q_big AS SELECT i AS id, i % 7 AS bucket FROM generate_series(1, 20000) AS i`);
   });
   afterAll(async () => t?.close());

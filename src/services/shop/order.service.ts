@@ -59,7 +59,7 @@ export class OrderService {
 
   async list(filter: OrderFilterInput | null | undefined, order: { field: OrderSortFieldName; direction: Direction } | null | undefined, page: PageRequest): Promise<Page<OrderNode>> {
     const where = new Conditions();
-    if (filter?.statuses != null) where.add((p) => `status = ANY(${p(filter.statuses)}::"OrderStatus"[])`);
+    if (filter?.statuses != null) where.add((p) => `status = ANY(${p(filter.statuses)}::text[]::"OrderStatus"[])`);
     if (filter?.channel != null) where.add((p) => `channel = ${p(filter.channel)}::"SalesChannel"`);
     if (filter?.customerId != null) {
       checkId(filter.customerId, "filter.customerId");
