@@ -5,7 +5,7 @@
  * name works; an earlier install (gateway tables in public) is moved on start
  * without losing rows, and a second start changes nothing.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -243,5 +243,50 @@ describe.each(backendNames())("an install made by the earlier version (%s)", (na
     expect(snapshotDiff(afterFirst.catalog, afterSecond.catalog)).toEqual({});
     expect(afterSecond.migrations).toEqual(afterFirst.migrations);
     expect(afterSecond.jobs).toEqual(afterFirst.jobs);
+  });
+});
+
+describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("a role with only the rights docs/your-own-database.md lists (postgres)", () => {
+  const role = `kz_role_${randomBytes(4).toString("hex")}`;
+  let backend: Backend;
+  let t: TestGateway;
+  beforeAll(async () => {
+    backend = await freshBackend("postgres");
+    const admin = await openBackendSql(backend);
+    try {
+      const db = new URL(backend.env.DATABASE_URL!).pathname.slice(1);
+      await admin.exec(APP_SCHEMA);
+      await admin.exec(`
+        CREATE ROLE ${role} LOGIN;
+        REVOKE CREATE ON DATABASE ${db} FROM PUBLIC;
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+        CREATE SCHEMA kaizen AUTHORIZATION ${role};
+        GRANT USAGE ON SCHEMA public TO ${role};
+        GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role};
+        GRANT INSERT, UPDATE ON depots, trips TO ${role};
+        GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role};`);
+    } finally {
+      await admin.close();
+    }
+    const url = new URL(backend.env.DATABASE_URL!);
+    url.username = role;
+    t = await startTestGateway({ ...backend, env: { ...backend.env, DATABASE_URL: url.toString() } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    const admin = await openBackendSql({ ...backend, env: { DATABASE_URL: process.env.TEST_DATABASE_URL! } });
+    await admin.exec(`DROP ROLE IF EXISTS ${role}`).finally(() => admin.close());
+  });
+
+  it("starts without CREATE on the database, reads, answers and writes what it was granted", async () => {
+    expect(await readyz(t)).toEqual({ status: 200, body: { status: "ready" } });
+    expect((await t.gql(`{ ask(question: "how many trips are there?") { rows } }`)).ask.rows.map((r: object) => Object.values(r).map(Number))).toEqual([[4]]);
+    const upsert = await t.gql(`mutation($r: [JSON!]!) { ingest(table: "depots", records: $r, options: { mode: UPSERT, key: ["city"] }) { status accepted } }`, {
+      r: [{ city: "Leipzig" }, { city: "Halle" }],
+    });
+    expect(upsert.ingest).toEqual({ status: "SUCCEEDED", accepted: 2 });
+    const denied = await t.gql(`mutation { ingest(table: "vehicles", records: [{ plate: "X-1", kind: "VAN", depot_id: 1, capacity_kg: 1 }]) { status error } }`);
+    expect(denied.ingest.status).toBe("FAILED");
+    expect(denied.ingest.error).toMatch(/permission denied for table vehicles/);
   });
 });

@@ -291,7 +291,10 @@ export class Database implements SqlRunner {
    * gateway schema is created or changed; the move only takes the gateway's own tables out of public.
    */
   async migrateAndReport(): Promise<{ applied: string[]; moved: LegacyMove | null }> {
-    await this.query(`CREATE SCHEMA IF NOT EXISTS ${this.gateway.quoted}`);
+    // Checked first: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists,
+    // and a role given only a schema made for it (docs/your-own-database.md) has no such right.
+    const exists = await this.query(`SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1`, [this.gateway.name]);
+    if (exists.rows.length === 0) await this.query(`CREATE SCHEMA IF NOT EXISTS ${this.gateway.quoted}`);
     const moved = await moveLegacyInstall(this, this.paths);
     if (moved) this.log.warn(moved, "moved the gateway's tables of an earlier version from public to the gateway schema");
     const applied = this.pglite ? await this.migratePglite() : await this.migratePostgres();

@@ -125,6 +125,16 @@ export async function demoRowCounts(db: SqlRunner): Promise<Record<DemoTable, nu
   return counts;
 }
 
+/** Refuses tables of a demo name that lack the demo's columns: they are someone else's. */
+async function checkDemoShape(db: SqlRunner): Promise<void> {
+  const problems: string[] = [];
+  for (const [t, cols] of await existingDemoTables(db)) {
+    const missing = DEMO_COLUMNS[t].filter((c) => !cols.includes(c));
+    if (missing.length) problems.push(`${DEMO_SCHEMA}.${t} exists without the column(s) ${missing.join(", ")}`);
+  }
+  if (problems.length) throw new DemoShapeError(problems);
+}
+
 /**
  * Creates the demo tables that are missing and (re)writes their documentation, inside `tx` (whose
  * search_path it sets to DEMO_SCHEMA for the rest of the transaction). Refuses tables of a demo name
@@ -132,12 +142,7 @@ export async function demoRowCounts(db: SqlRunner): Promise<Record<DemoTable, nu
  */
 export async function createDemoTables(tx: SqlRunner): Promise<void> {
   if (!tx.exec) throw new Error("createDemoTables needs a transaction (it runs a script)");
-  const problems: string[] = [];
-  for (const [t, cols] of await existingDemoTables(tx)) {
-    const missing = DEMO_COLUMNS[t].filter((c) => !cols.includes(c));
-    if (missing.length) problems.push(`${DEMO_SCHEMA}.${t} exists without the column(s) ${missing.join(", ")}`);
-  }
-  if (problems.length) throw new DemoShapeError(problems);
+  await checkDemoShape(tx);
   await tx.query(`SELECT set_config('search_path', $1, true)`, [quoteIdent(DEMO_SCHEMA)]);
   await tx.exec(fs.readFileSync(DEMO_DDL_FILE, "utf8"));
 }
@@ -165,6 +170,7 @@ export async function seedDemo(db: Database, opts: SeedOptions): Promise<SeedSum
   const progress = opts.onProgress ?? (() => {});
 
   const rows = await db.transaction(async (tx) => {
+    await checkDemoShape(tx);
     const existing = await demoRowCounts(tx);
     if (Object.values(existing).some((n) => n > 0)) {
       if (!opts.reset) throw new SeedRefusedError(existing);
