@@ -71,7 +71,7 @@ describe.each(backendNames())("data quality on %s", (backend) => {
     expect(qualityHistory[0]).toEqual({ table: "q_items", score: 96, rowCount: 100 });
   });
 
-  it("applies rules declared in schema.prisma doc comments on the demo shop", async () => {
+  it("applies rules declared in the demo shop's COMMENT ON documentation", async () => {
     const db = t.app.services.db;
     await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ('a@shop.test', 'A', 'DE', 'Berlin', 'SMB')`);
     await db.query(`INSERT INTO categories (name) VALUES ('Tools')`);

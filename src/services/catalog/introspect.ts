@@ -93,7 +93,7 @@ export async function introspect(db: SqlRunner, schemas: string[]): Promise<RawT
       WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY($1::text[])`,
     [schemas],
   );
-  // Prisma's @unique makes a unique index, not a constraint, so read indexes too.
+  // A unique index (CREATE UNIQUE INDEX, Prisma's @unique) is not a constraint, so read indexes too.
   const indexes = await db.query<{ oid: string; primary: boolean; cols: string[] }>(
     `SELECT i.indrelid::text AS oid, i.indisprimary AS primary,
             ARRAY(SELECT a.attname::text FROM unnest(string_to_array(i.indkey::text, ' ')::int2[]) WITH ORDINALITY k(n, o)

@@ -14,7 +14,7 @@ export interface WritableTable {
   table: CatalogTable;
   /** Unique column sets (primary key first), by SQL column name. */
   uniqueKeys: string[][];
-  /** Column by SQL name or Prisma field name. */
+  /** Column by SQL name or its `@name`. */
   column(name: string): CatalogColumn | undefined;
 }
 

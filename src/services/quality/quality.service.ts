@@ -81,7 +81,7 @@ export class QualityService {
     private readonly opts: { exactDistinctMaxRows: number },
     log: Logger,
     private readonly jobs: JobEngine,
-    /** The catalog, whose `///` doc comments declare rules ("unique", "from 1 to 5", "when … was placed"). */
+    /** The catalog, whose doc comments (COMMENT ON) declare rules ("unique", "from 1 to 5", "when … was placed"). */
     private readonly catalog?: () => Promise<Catalog>,
   ) {
     this.log = log.child({ component: "quality" });
