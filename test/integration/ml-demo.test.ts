@@ -33,7 +33,7 @@ async function miniShop(t: TestGateway) {
 describe.each(backendNames())("README machine-learning demo on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false" }, { demoTables: true });
     await miniShop(t);
   });
   afterAll(async () => t?.close());

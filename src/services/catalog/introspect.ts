@@ -61,7 +61,7 @@ export async function introspect(db: SqlRunner, schemas: string[]): Promise<RawT
     typtype: string; typname: string; basetypname: string | null; elemtypname: string | null; typcomment: string | null;
   }>(
     `SELECT a.attrelid::text AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-            a.attnotnull AS notnull, a.atthasdef AS hasdef, col_description(a.attrelid, a.attnum) AS comment,
+            a.attnotnull AS notnull, (a.atthasdef OR a.attidentity <> '') AS hasdef, col_description(a.attrelid, a.attnum) AS comment,
             t.typtype::text AS typtype, t.typname AS typname, bt.typname AS basetypname, et.typname AS elemtypname,
             CASE WHEN t.typtype = 'e' THEN obj_description(t.oid, 'pg_type') END AS typcomment
        FROM pg_catalog.pg_attribute a
