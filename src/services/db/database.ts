@@ -293,8 +293,14 @@ export class Database implements SqlRunner {
   async migrateAndReport(): Promise<{ applied: string[]; moved: LegacyMove | null }> {
     // Checked first: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists,
     // and a role given only a schema made for it (docs/your-own-database.md) has no such right.
-    const exists = await this.query(`SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1`, [this.gateway.name]);
-    if (exists.rows.length === 0) await this.query(`CREATE SCHEMA IF NOT EXISTS ${this.gateway.quoted}`);
+    const exists = async () => (await this.query(`SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1`, [this.gateway.name])).rows.length > 0;
+    if (!(await exists())) {
+      // IF NOT EXISTS is not proof against a gateway starting beside us: it may still fail on the catalog's
+      // unique index, which only means the schema is there now.
+      await this.query(`CREATE SCHEMA IF NOT EXISTS ${this.gateway.quoted}`).catch(async (err) => {
+        if (!(await exists())) throw err;
+      });
+    }
     const moved = await moveLegacyInstall(this, this.paths);
     if (moved) this.log.warn(moved, "moved the gateway's tables of an earlier version from public to the gateway schema");
     const applied = this.pglite ? await this.migratePglite() : await this.migratePostgres();

@@ -170,6 +170,8 @@ export async function seedDemo(db: Database, opts: SeedOptions): Promise<SeedSum
   const progress = opts.onProgress ?? (() => {});
 
   const rows = await db.transaction(async (tx) => {
+    // One seeder at a time (gateways starting together with SEED_ON_START=true): the next one finds data and refuses.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kaizen-demo-seed'))`);
     await checkDemoShape(tx);
     const existing = await demoRowCounts(tx);
     if (Object.values(existing).some((n) => n > 0)) {
