@@ -91,6 +91,35 @@ describe.each(backendNames())("catalog on %s", (backend) => {
   });
 });
 
+describe.each(backendNames())("the demo's documentation belongs to the demo's tables (%s)", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend, { NL_SCHEMAS: "public,crm" }, { demoTables: true });
+    await t.app.services.db.query(`CREATE SCHEMA crm`);
+    await t.app.services.db.query(`CREATE TABLE crm.customers (id int PRIMARY KEY, email text, created_at timestamptz, segment text)`);
+    await t.app.services.db.query(`CREATE TABLE crm.orders (id int PRIMARY KEY, customer_id int REFERENCES crm.customers(id), total numeric)`);
+  });
+  afterAll(async () => t?.close());
+
+  it("gives a customers table in another schema none of it", async () => {
+    const { catalog } = await t.gql<Cat>(catalogQuery, { refresh: true });
+    const crm = catalog.tables.find((x) => x.schema === "crm" && x.name === "customers")!;
+    expect(crm).toMatchObject({ modelName: null, description: null, synonyms: [], definitions: [] });
+    expect(crm.columns.map((c: any) => [c.name, c.fieldName, c.description, c.synonyms])).toEqual([
+      ["id", null, null, []],
+      ["email", null, null, []],
+      ["created_at", null, null, []],
+      ["segment", null, null, []],
+    ]);
+    const crmOrders = catalog.tables.find((x) => x.schema === "crm" && x.name === "orders")!;
+    expect(crmOrders).toMatchObject({ modelName: null, description: null, synonyms: [], definitions: [] });
+    // …while the demo's keep theirs.
+    const demo = catalog.tables.find((x) => x.schema === "public" && x.name === "customers")!;
+    expect(demo).toMatchObject({ modelName: "Customer", description: "A person or company that buys from the shop." });
+    expect(t.app.services.catalog.table("crm.customers")?.modelName).toBeNull();
+  });
+});
+
 describe.each(backendNames())("catalog of a non-public schema on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
