@@ -24,7 +24,6 @@ import { CatalogService, catalogFingerprint } from "./services/catalog/index.js"
 import { createNlsqlService, ResultCacheAnswers, type NlsqlService } from "./services/nlsql/index.js";
 import { createChatModel } from "./services/llm/index.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { defaultPrismaPaths } from "./services/db/index.js";
 import { createJobService, type JobService } from "./services/jobs/index.js";
 import { IngestService, CatalogTables } from "./services/ingest/index.js";
 import { TransformService } from "./services/transform/index.js";
@@ -105,7 +104,7 @@ export function buildGatewaySchema(pubSub: PubSubHandle["pubSub"]): Promise<Grap
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.log.level);
-  const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log });
+  const db = new Database({ url: config.db.url, dataDir: config.db.dataDir, poolSize: config.db.poolSize, log, gatewaySchema: config.db.gatewaySchema });
   const pubSub = createGatewayPubSub(config.redis?.url ?? null, (err) => log.warn({ err: err.message }, "redis pub/sub connection problem"));
   const closers: Array<() => Promise<void>> = [];
   const cache = new ResultCache({
@@ -113,13 +112,15 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     defaultTtlSeconds: config.cache.ttlSeconds,
     redis: config.redis,
     log,
-    listTables: async () => (await db.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`)).rows.map((r) => r.t),
+    // The user's tables (any schema but the gateway's and PostgreSQL's own), by the names writes invalidate.
+    listTables: async () =>
+      (await db.query<{ t: string }>(`SELECT DISTINCT tablename AS t FROM pg_catalog.pg_tables WHERE ${db.gateway.userSchemas("schemaname")} ORDER BY 1`)).rows.map((r) => r.t),
   });
   const observability = new ObservabilityService(db, cache);
   let jobs: JobService | null = null;
   try {
     if (!opts.skipMigrations) await db.migrate();
-    const catalog = new CatalogService({ db, log, ...config.catalog, prismaSchemaFile: defaultPrismaPaths().schemaFile });
+    const catalog = new CatalogService({ db, log, ...config.catalog, gatewaySchema: db.gateway });
     jobs = await createJobService({ config, db, pubSub, log });
     const ingestTables = new CatalogTables(catalog, db);
     // Every write path drops the cached answers that read the tables it wrote.
@@ -146,7 +147,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       transform,
       cache,
       observability,
-      shop: createShopServices({ prisma: db.prisma, db, maxPageSize: config.api.maxPageSize }),
+      shop: createShopServices({ db, maxPageSize: config.api.maxPageSize }),
       sales: new SalesService(db),
       exporter: new ExportService(db, ingestTables),
       ml,

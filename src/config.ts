@@ -5,6 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_GATEWAY_SCHEMA, gatewaySchemaProblem } from "./services/db/gateway-schema.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })
@@ -26,6 +27,13 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default("./.data"),
+  GATEWAY_SCHEMA: z
+    .string()
+    .superRefine((v, ctx) => {
+      const problem = gatewaySchemaProblem(v);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    })
+    .default(DEFAULT_GATEWAY_SCHEMA),
   DB_POOL_SIZE: int(1, 500).default(10),
   REDIS_URL: redisUrl.optional(),
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "expected letters, digits, _ : . or -").default("kz"),
@@ -35,7 +43,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_PAGE_SIZE: int(1, 10_000).default(500),
   BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(16 * 1024 * 1024),
-  SEED_ON_START: bool.default("true"),
+  SEED_ON_START: z
+    .enum(["auto", "true", "false", "1", "0", "yes", "no"], { message: "expected auto, true or false" })
+    .transform((v): SeedOnStart => (v === "auto" ? "auto" : v === "true" || v === "1" || v === "yes" ? "always" : "never"))
+    .default("auto"),
   JOB_CONCURRENCY: int(1, 64).default(2),
   JOB_BATCH_SIZE: int(1, 100_000).default(5_000),
   JOB_MAX_RETRIES: int(0, 20).default(3),
@@ -86,16 +97,23 @@ export type Env = z.input<typeof envSchema>;
 /** Every environment variable the gateway reads (the README's table must list each). */
 export const ENV_VARIABLES = Object.keys(envSchema.shape) as Array<keyof Env>;
 
+/**
+ * When a start creates and seeds the demo shop: `auto` only on the first start of an empty embedded (PGlite)
+ * database; `always` whenever the demo's tables are missing or all empty (any database); `never`.
+ */
+export type SeedOnStart = "auto" | "always" | "never";
+
 export interface Config {
   env: "development" | "production" | "test";
   http: { port: number; host: string; corsOrigins: string[] | "*"; bodyLimitBytes: number };
-  db: { url: string | null; dataDir: string; poolSize: number };
+  /** gatewaySchema: the PostgreSQL schema holding every table the gateway owns (never one of the user's). */
+  db: { url: string | null; dataDir: string; poolSize: number; gatewaySchema: string };
   /** Keys and channels of this deployment start with `prefix`, so several can share one Redis. */
   redis: { url: string; prefix: string } | null;
   cache: { ttlSeconds: number; maxEntries: number };
   log: { level: string };
   api: { maxPageSize: number };
-  seed: { onStart: boolean; scale: number };
+  seed: { onStart: SeedOnStart; scale: number };
   /** Training keeps at most maxTrainingRows (a uniform sample above it); predictBatch takes at most predictBatchMax inputs. */
   ml: { maxTrainingRows: number; minTrainingRows: number; predictBatchMax: number };
   /** Above exactDistinctMaxRows rows, distinct counts are estimated from a sample. */
@@ -172,6 +190,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.LLM_PROVIDER === "openai" || e.LLM_PROVIDER === "anthropic") && !e.LLM_API_KEY && !e.LLM_BASE_URL) {
     combined.push(`LLM_API_KEY: required when LLM_PROVIDER=${e.LLM_PROVIDER} talks to the provider's own API (set it, or set LLM_BASE_URL for a compatible server, or LLM_PROVIDER=none)`);
   }
+  const ownSchema = list(e.NL_SCHEMAS).find((s) => s === e.GATEWAY_SCHEMA);
+  if (ownSchema) combined.push(`NL_SCHEMAS: ${ownSchema} is the gateway's own schema (GATEWAY_SCHEMA), which is never exposed; list the schemas of your data (got NL_SCHEMAS=${e.NL_SCHEMAS})`);
   if (combined.length) throw new ConfigError(combined);
   const origins = e.CORS_ORIGINS.trim();
   return {
@@ -182,7 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       corsOrigins: origins === "*" ? "*" : origins.split(",").map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
     },
-    db: { url: e.DATABASE_URL ?? null, dataDir: e.DATA_DIR, poolSize: e.DB_POOL_SIZE },
+    db: { url: e.DATABASE_URL ?? null, dataDir: e.DATA_DIR, poolSize: e.DB_POOL_SIZE, gatewaySchema: e.GATEWAY_SCHEMA },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     cache: { ttlSeconds: e.CACHE_TTL_SECONDS, maxEntries: e.CACHE_MAX_ENTRIES },
     log: { level: e.LOG_LEVEL },

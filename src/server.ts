@@ -1,18 +1,19 @@
 /**
- * Process entry: parse config, build the app, seed the demo shop on first
- * start (embedded mode), listen, and drain cleanly on SIGTERM/SIGINT.
+ * Process entry: parse config, build the app, seed the demo shop as
+ * SEED_ON_START says (by default only on the first start of an empty embedded
+ * database), listen, and drain cleanly on SIGTERM/SIGINT.
  */
 import { loadConfigOrExit } from "./config.js";
 import { stopOnSignals } from "./shutdown.js";
 import { createApp } from "./app.js";
 import { startGateway } from "./http/gateway.js";
-import { seedIfEmpty } from "./services/seed/index.js";
+import { seedOnStart } from "./services/seed/index.js";
 
 const config = loadConfigOrExit();
 
 const app = await createApp(config);
 const { log } = app.services;
-if (config.seed.onStart) await seedIfEmpty(app.services.db, { scale: config.seed.scale, log });
+if (await seedOnStart(app.services.db, { mode: config.seed.onStart, scale: config.seed.scale, log })) await app.services.catalog.refresh();
 const gateway = await startGateway(app, config.http);
 log.info({ url: gateway.url, database: app.services.db.kind, pubSub: app.services.pubSub.kind }, "gateway listening");
 console.log(`\n  Kaizen DataFlow Gateway is up.\n  GraphiQL:  ${gateway.url}/graphiql\n  GraphQL:   ${gateway.graphqlUrl}  (websocket: ${gateway.wsUrl})\n`);

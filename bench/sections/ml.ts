@@ -140,7 +140,7 @@ export const ml: BenchSection = {
         baseline: { label: "table source, write-back to a column", value: tableRate },
         note: `${sqlJob.status} in ${sqlSeconds.toFixed(2)} s`,
       });
-      await db.query(`DELETE FROM predictions WHERE job_id = $1`, [sqlJob.id]);
+      await db.query(`DELETE FROM kaizen.predictions WHERE job_id = $1`, [sqlJob.id]);
 
       // ── pipeline over 50,000 rows ──
       await db.query(`CREATE TABLE bench_ml_pipe AS SELECT id, channel, ordered_at, total, status, NULL::text AS risk FROM orders WHERE id <= 50000`);

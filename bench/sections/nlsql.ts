@@ -96,7 +96,7 @@ async function accuracyAndTranslate(ctx: BenchContext, dev: DevCase[]): Promise<
     await seedDemoShop(db);
     await loadGuard();
     const ro: Runner = { query: (sql) => db.transaction((tx) => tx.query(sql), { readOnly: true }) };
-    const shop = await buildCatalog(db, ["public"], path.join(repoRoot, "prisma/schema.prisma"));
+    const shop = await buildCatalog(db, ["public"]);
     const devSummary = await gradeAll(ro, shop, dev, DEMO_NOW, 1000);
     for (const f of devSummary.failures) ctx.log(`  dev [${f.status}] ${f.question}: ${f.detail ?? ""}`);
     rows.push(...accuracyRows("dev set", devSummary));
@@ -119,7 +119,7 @@ async function accuracyAndTranslate(ctx: BenchContext, dev: DevCase[]): Promise<
 
     // The generality set: another schema the translator was not written against.
     await runScript(db, fs.readFileSync(path.join(repoRoot, "test/fixtures/clinic-schema.sql"), "utf8"));
-    const clinic = await buildCatalog(db, ["clinic"], null);
+    const clinic = await buildCatalog(db, ["clinic"]);
     const gen = await gradeAll(ro, clinic, loadCases(path.join(repoRoot, "test/fixtures/nlsql-generality.jsonl")), DEMO_NOW, 1000);
     for (const f of gen.failures) ctx.log(`  generality [${f.status}] ${f.question}: ${f.detail ?? ""}`);
     rows.push(...accuracyRows("generality set (clinic)", gen).map((r) => ({ ...r, target: undefined })));
@@ -132,7 +132,7 @@ async function accuracyAndTranslate(ctx: BenchContext, dev: DevCase[]): Promise<
     for (const f of holdout2.failures) ctx.log(`  holdout2 [${f.status}] ${f.question}: ${f.detail ?? ""}`);
     rows.push(...accuracyRows("second held-out shop set", holdout2).map((r) => ({ ...r, target: undefined })));
     await runScript(db, fs.readFileSync(path.join(repoRoot, "test/fixtures/library-schema.sql"), "utf8"));
-    const library = await buildCatalog(db, ["library"], null);
+    const library = await buildCatalog(db, ["library"]);
     const lib = await gradeAll(ro, library, loadCases(path.join(repoRoot, "test/fixtures/nlsql-library.jsonl")), DEMO_NOW, 1000);
     for (const f of lib.failures) ctx.log(`  library [${f.status}] ${f.question}: ${f.detail ?? ""}`);
     rows.push(...accuracyRows("library schema set", lib).map((r) => ({ ...r, target: undefined })));

@@ -26,7 +26,7 @@ export class CatalogColumnType {
   @Field(() => String, { description: "SQL name, e.g. customer_id." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Prisma field name, e.g. customerId." })
+  @Field(() => String, { nullable: true, description: "Another name from an @name tag in the column's COMMENT ON, e.g. customerId." })
   fieldName!: string | null;
 
   @Field(() => String, { description: "PostgreSQL type, e.g. numeric(10,2) or OrderStatus." })

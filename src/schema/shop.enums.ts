@@ -1,6 +1,6 @@
-/** GraphQL enums of the demo shop, registered from the Prisma enums so the two can never drift. */
+/** GraphQL enums of the demo shop, registered from the labels the shop services declare (as demo-shop.sql does). */
 import { registerEnumType } from "type-graphql";
-import { CustomerSegment, OrderStatus, SalesChannel } from "../generated/prisma/enums.js";
+import { CustomerSegment, OrderStatus, SalesChannel } from "../services/shop/types.js";
 
 export { CustomerSegment, OrderStatus, SalesChannel };
 

@@ -10,7 +10,7 @@ registerEnumType(LlmOutputTypeEnum, { name: "LlmOutputType", description: "Type 
 
 @InputType({ description: "One condition on the source table; all conditions must hold." })
 export class SourceFilterInput {
-  @Field(() => String, { description: "Column (SQL or Prisma field name)." })
+  @Field(() => String, { description: "Column (SQL name or its @name)." })
   column!: string;
   @Field(() => FilterOpEnum)
   op!: keyof typeof FilterOpEnum;
@@ -30,7 +30,7 @@ export class TransformSourceInput {
 
 @InputType({ description: "Where a transform writes." })
 export class TransformTargetInput {
-  @Field(() => String, { description: "Target table (SQL or Prisma name); the gateway's own tables are not writable." })
+  @Field(() => String, { description: "Target table (SQL name or its @name); the gateway's own tables are not writable." })
   table!: string;
   @Field(() => IngestModeEnum, { nullable: true, defaultValue: "INSERT" })
   mode?: "INSERT" | "UPSERT" | null;
@@ -52,7 +52,7 @@ export class LlmRuleInput {
 
 @InputType({ description: "Sets one target column: from a source column, an expression, or an LLM instruction (exactly one)." })
 export class TransformRuleInput {
-  @Field(() => String, { description: "Target column (SQL or Prisma field name)." })
+  @Field(() => String, { description: "Target column (SQL name or its @name)." })
   column!: string;
   @Field(() => String, { nullable: true, description: "Copy this source column." })
   from?: string | null;

@@ -1,10 +1,15 @@
 /**
  * A small deterministic demo-shop dataset for NL→SQL accuracy tests: fixed
  * pseudo-random seed, dates relative to a fixed "now", unique timestamps so
- * "latest" orderings have no ties.
+ * "latest" orderings have no ties. The demo's tables (with their documenting
+ * comments) are created first, as the seeder creates them.
  */
+import { createDemoTables } from "../../src/services/seed/index.js";
+import type { SqlRunner } from "../../src/services/db/index.js";
+
 interface Runner {
   query(sql: string, params?: unknown[]): Promise<unknown>;
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
 }
 
 export const DEMO_NOW = new Date("2026-06-15T12:00:00.000Z");
@@ -61,8 +66,9 @@ async function insert(db: Runner, table: string, cols: string[], rows: unknown[]
   }
 }
 
-/** Fills the (empty, migrated) demo tables; returns the row counts. */
+/** Creates the demo tables and fills them (they must be empty); returns the row counts. */
 export async function seedDemoShop(db: Runner, now = DEMO_NOW): Promise<Record<string, number>> {
+  await db.transaction((tx) => createDemoTables(tx));
   const r = rng(20260615);
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
   const t0 = now.getTime();

@@ -8,6 +8,7 @@ import WebSocket from "ws";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createApp, type App, type CreateAppOptions } from "../../src/app.js";
 import { startGateway, type Gateway } from "../../src/http/gateway.js";
+import { createDemoTables } from "../../src/services/seed/index.js";
 import { freshBackend, type Backend, type BackendName } from "./backends.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -31,14 +32,25 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+export interface TestGatewayOptions extends CreateAppOptions {
+  /**
+   * Create the demo shop's tables, empty, after the gateway started (as `npm run seed` would, without its rows).
+   * The gateway itself never creates them when started this way.
+   */
+  demoTables?: boolean;
+}
+
 /**
- * The schema watcher is off unless a test sets SCHEMA_POLL_MS: its catalog query, sent in the background
- * every interval, would land in the statement counts tests take around a request.
+ * Starts a gateway on a fresh backend of that name, or on `backend` itself (a database a test prepared; it is
+ * cleaned up on close like a fresh one). The schema watcher is off unless a test sets SCHEMA_POLL_MS: its
+ * catalog query, sent in the background every interval, would land in the statement counts tests take.
  */
-export async function startTestGateway(backendName: BackendName, env: Record<string, string> = {}, appOptions: CreateAppOptions = {}): Promise<TestGateway> {
-  const backend = await freshBackend(backendName);
+export async function startTestGateway(backendOrName: BackendName | Backend, env: Record<string, string> = {}, options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const backend = typeof backendOrName === "string" ? await freshBackend(backendOrName) : backendOrName;
+  const { demoTables, ...appOptions } = options;
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", SCHEMA_POLL_MS: "0", ...backend.env, ...env });
   const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...appOptions });
+  if (demoTables) await app.services.db.transaction((tx) => createDemoTables(tx));
   const gateway = await startGateway(app, { port: 0, host: "127.0.0.1" });
   const clients: Client[] = [];
 

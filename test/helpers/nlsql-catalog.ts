@@ -4,8 +4,8 @@ import type { Catalog } from "../../src/services/catalog/types.js";
 import { CatalogService } from "../../src/services/catalog/index.js";
 import type { SqlRunner } from "../../src/services/db/database.js";
 
-export async function buildCatalog(db: SqlRunner, schemas: string[], prismaSchemaFile: string | null): Promise<Catalog> {
-  const cs = new CatalogService({ db, log: pino({ level: "silent" }), schemas, tables: null, valueIndexMaxDistinct: 200, valueIndexScanRows: 100_000, prismaSchemaFile });
+export async function buildCatalog(db: SqlRunner, schemas: string[]): Promise<Catalog> {
+  const cs = new CatalogService({ db, log: pino({ level: "silent" }), schemas, tables: null, valueIndexMaxDistinct: 200, valueIndexScanRows: 100_000 });
   return cs.get();
 }
 

@@ -12,7 +12,6 @@
 import { GraphQLNonNull, GraphQLString, type GraphQLFieldConfigMap } from "graphql";
 import type { SchemaFactory } from "../../src/app.js";
 import type { GatewayContext } from "../../src/context.js";
-import { GATEWAY_OWN_TABLES } from "../../src/services/catalog/index.js";
 import { quoteIdent } from "../../src/services/db/index.js";
 import { mergeSchema } from "../../src/services/schema/index.js";
 
@@ -23,7 +22,6 @@ export const rowCountApi: SchemaFactory = async (base, services) => {
   );
   const query: GraphQLFieldConfigMap<unknown, GatewayContext> = {};
   for (const { name } of rows) {
-    if (GATEWAY_OWN_TABLES.has(name) || name.startsWith("_")) continue;
     query[`rows_${name}`] = {
       type: new GraphQLNonNull(GraphQLString),
       description: `Rows in ${name} (count(*), as text).`,

@@ -34,7 +34,7 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
     // Memory only, so these tests do not depend on what the offline translator understands (see "the default order" below).
-    t = await startTestGateway(backend, { NL_MAX_QUESTION_LENGTH: "200", NL_MAX_ROWS: "50", NLSQL_STRATEGY: "memory" });
+    t = await startTestGateway(backend, { NL_MAX_QUESTION_LENGTH: "200", NL_MAX_ROWS: "50", NLSQL_STRATEGY: "memory" }, { demoTables: true });
     const db = t.app.services.db;
     for (const c of customers) await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ($1, $2, $3, $4, $5)`, [...c]);
     for (const [cid, status, total] of orders) {
@@ -210,7 +210,7 @@ describe.each(backendNames())("ask over HTTP on %s", (backend) => {
 describe.each(backendNames())("ask timeouts on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { NL_STATEMENT_TIMEOUT_MS: "500", NLSQL_STRATEGY: "memory" });
+    t = await startTestGateway(backend, { NL_STATEMENT_TIMEOUT_MS: "500", NLSQL_STRATEGY: "memory" }, { demoTables: true });
   });
   afterAll(async () => t?.close());
 
@@ -228,7 +228,7 @@ describe.each(backendNames())("ask timeouts on %s", (backend) => {
 describe.each(backendNames())("ask over a non-public schema on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NLSQL_STRATEGY: "memory" });
+    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NLSQL_STRATEGY: "memory" }, { demoTables: true });
     const db = t.app.services.db;
     await db.query(`CREATE SCHEMA library`);
     await db.query(`CREATE TABLE library.books (id serial PRIMARY KEY, title text NOT NULL, genre text NOT NULL)`);
@@ -252,7 +252,7 @@ describe.each(backendNames())("ask over a non-public schema on %s", (backend) =>
 describe.each(backendNames())("the executor's own defences on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
   });
   afterAll(async () => t?.close());
 
@@ -282,7 +282,7 @@ describe.each(backendNames())("the executor's own defences on %s", (backend) => 
 describe.each(backendNames())("the default order memory → offline on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
     for (const c of customers) await t.app.services.db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ($1, $2, $3, $4, $5)`, [...c]);
   });
   afterAll(async () => t?.close());

@@ -12,7 +12,7 @@ describe.each(backendNames())("result cache on %s", (backend) => {
   let t: TestGateway;
   let scope = "public";
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
     // Stand in for an auth layer: the test decides the caller's scope of each request.
     const original = t.app.createContext;
     t.app.createContext = (input) => ({ ...original(input), auth: { scope } });
@@ -80,7 +80,7 @@ describe.each(backendNames())("result cache on %s", (backend) => {
   it("serves the stale answer until the table is invalidated, then the fresh one", async () => {
     const base = await t.request(COUNTS);
     const n = countsOf(base.body, "categories");
-    await t.app.services.db.prisma.category.create({ data: { name: `cache-test-${Date.now()}` } });
+    await t.app.services.db.query(`INSERT INTO categories (name) VALUES ($1)`, [`cache-test-${Date.now()}`]);
     const stale = await t.request(COUNTS);
     expect(stale.headers.get("x-cache")).toBe("HIT");
     expect(countsOf(stale.body, "categories")).toBe(n);
@@ -128,7 +128,7 @@ describe.each(backendNames())("result cache on %s", (backend) => {
 describe.each(backendNames())("result cache bounds on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { CACHE_TTL_SECONDS: "1", CACHE_MAX_ENTRIES: "2" });
+    t = await startTestGateway(backend, { CACHE_TTL_SECONDS: "1", CACHE_MAX_ENTRIES: "2" }, { demoTables: true });
   });
   afterAll(async () => t?.close());
   const redis = () => t.app.services.cache.backend === "redis";
@@ -193,7 +193,7 @@ describe("result cache with Redis unreachable", () => {
         s.close(() => resolve(p));
       });
     });
-    const t = await startTestGateway("pglite", { REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_PREFIX: "kztest:dead" });
+    const t = await startTestGateway("pglite", { REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_PREFIX: "kztest:dead" }, { demoTables: true });
     try {
       for (let i = 0; i < 2; i++) {
         const res = await t.request(COUNTS);

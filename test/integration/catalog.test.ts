@@ -11,7 +11,7 @@ type Cat = { catalog: { version: string; tables: Array<Record<string, any>> } };
 describe.each(backendNames())("catalog on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
     const db = t.app.services.db;
     await db.query(`INSERT INTO categories (name) VALUES ('Electronics'), ('Books')`);
     await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES
@@ -91,10 +91,39 @@ describe.each(backendNames())("catalog on %s", (backend) => {
   });
 });
 
+describe.each(backendNames())("the demo's documentation belongs to the demo's tables (%s)", (backend) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(backend, { NL_SCHEMAS: "public,crm" }, { demoTables: true });
+    await t.app.services.db.query(`CREATE SCHEMA crm`);
+    await t.app.services.db.query(`CREATE TABLE crm.customers (id int PRIMARY KEY, email text, created_at timestamptz, segment text)`);
+    await t.app.services.db.query(`CREATE TABLE crm.orders (id int PRIMARY KEY, customer_id int REFERENCES crm.customers(id), total numeric)`);
+  });
+  afterAll(async () => t?.close());
+
+  it("gives a customers table in another schema none of it", async () => {
+    const { catalog } = await t.gql<Cat>(catalogQuery, { refresh: true });
+    const crm = catalog.tables.find((x) => x.schema === "crm" && x.name === "customers")!;
+    expect(crm).toMatchObject({ modelName: null, description: null, synonyms: [], definitions: [] });
+    expect(crm.columns.map((c: any) => [c.name, c.fieldName, c.description, c.synonyms])).toEqual([
+      ["id", null, null, []],
+      ["email", null, null, []],
+      ["created_at", null, null, []],
+      ["segment", null, null, []],
+    ]);
+    const crmOrders = catalog.tables.find((x) => x.schema === "crm" && x.name === "orders")!;
+    expect(crmOrders).toMatchObject({ modelName: null, description: null, synonyms: [], definitions: [] });
+    // …while the demo's keep theirs.
+    const demo = catalog.tables.find((x) => x.schema === "public" && x.name === "customers")!;
+    expect(demo).toMatchObject({ modelName: "Customer", description: "A person or company that buys from the shop." });
+    expect(t.app.services.catalog.table("crm.customers")?.modelName).toBeNull();
+  });
+});
+
 describe.each(backendNames())("catalog of a non-public schema on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NL_VALUE_INDEX_MAX_DISTINCT: "3" });
+    t = await startTestGateway(backend, { NL_SCHEMAS: "library", NL_VALUE_INDEX_MAX_DISTINCT: "3" }, { demoTables: true });
     const db = t.app.services.db;
     await db.query(`CREATE SCHEMA library`);
     await db.query(`CREATE TYPE library.loan_state AS ENUM ('OPEN', 'RETURNED', 'LOST')`);
@@ -132,7 +161,7 @@ Definition: overdue (also "late") is a loan whose due time has passed and whose 
   });
 
   it("honours an explicit NL_TABLES allow-list and never exposes gateway tables", async () => {
-    const t2 = await startTestGateway(backend, { NL_TABLES: "orders,public.customers,_prisma_migrations" });
+    const t2 = await startTestGateway(backend, { NL_TABLES: "orders,public.customers,_prisma_migrations" }, { demoTables: true });
     try {
       const { catalog } = await t2.gql<Cat>(catalogQuery);
       expect(catalog.tables.map((x) => x.name).sort()).toEqual(["customers", "orders"]);

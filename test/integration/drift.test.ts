@@ -7,6 +7,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defaultPrismaPaths, diffMigrationsToSchema, type PrismaPaths } from "../../src/services/db/index.js";
 import { SCHEMA_FILE, schemaText } from "../../src/cli/schema-text.js";
+import { freshBackend, openBackendSql } from "../helpers/backends.js";
+import { makeLegacyInstall } from "../helpers/legacy-install.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -70,6 +72,29 @@ describe("npm run db:migrate", () => {
       expect(second.out).toMatch(/every migration was already applied/);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("moves an earlier version's install out of public, then applies nothing more", async () => {
+    const backend = await freshBackend("pglite", { onDisk: true });
+    try {
+      await makeLegacyInstall(backend);
+      const baseline = fs.readdirSync(path.join(root, "prisma/migrations")).filter((d) => /^\d+_/.test(d)).sort()[0]!;
+      const first = await migrate({ DATA_DIR: backend.env.DATA_DIR! });
+      expect(first.code, first.out).toBe(0);
+      expect(first.out).toContain(`moved the earlier version's tables (_prisma_migrations, jobs, rejected_records, query_log, nl_examples, ml_models, quality_reports, predictions) from public to kaizen; recorded ${baseline} as applied.`);
+      expect(first.out).toMatch(/every migration was already applied \(schema kaizen\)/);
+      const again = await migrate({ DATA_DIR: backend.env.DATA_DIR! });
+      expect(again.out).not.toMatch(/moved/);
+      const sql = await openBackendSql(backend);
+      try {
+        expect(await sql.query(`SELECT count(*)::int AS n FROM kaizen.jobs`)).toEqual([{ n: 1 }]);
+        expect(await sql.query(`SELECT to_regclass('public.jobs') AS t`)).toEqual([{ t: null }]);
+      } finally {
+        await sql.close();
+      }
+    } finally {
+      await backend.cleanup();
     }
   });
 

@@ -12,8 +12,8 @@ describe.each(backendNames())("streaming export on %s", (backend) => {
   let f: ShopFixture;
   beforeAll(async () => {
     t = await startTestGateway(backend);
-    f = await seedShop(t.app.services.db.prisma, 30);
-    await t.app.services.db.prisma.category.create({ data: { name: `Pots, "pans"` } });
+    f = await seedShop(t.app.services.db, 30);
+    await t.app.services.db.query(`INSERT INTO categories (name) VALUES ($1)`, [`Pots, "pans"`]);
     // Enough rows for many cursor batches.
     await t.app.services.db.query(
       `INSERT INTO orders (customer_id, status, channel, ordered_at, total)

@@ -12,10 +12,18 @@ import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { loadConfig } from "../../src/config.js";
-import { createApp, type App } from "../../src/app.js";
+import { createApp as createGatewayApp, type App } from "../../src/app.js";
+import { createDemoTables } from "../../src/services/seed/index.js";
 import { backendNames, freshBackend, type Backend } from "../helpers/backends.js";
 import { killWorkerWhen } from "../helpers/dead-worker.js";
 import { CommittedSpans } from "../../src/services/jobs/index.js";
+
+/** The gateway app, on a database that also holds the demo shop's (empty) tables these jobs write. */
+async function createApp(...args: Parameters<typeof createGatewayApp>): Promise<App> {
+  const app = await createGatewayApp(...args);
+  await app.services.db.transaction((tx) => createDemoTables(tx));
+  return app;
+}
 
 const silent = pino({ level: "silent" });
 
@@ -78,7 +86,7 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
 
     const second = await createApp(config, { log: silent });
     apps.push(second);
-    const stopped = (await second.services.db.query<{ status: string; done: number; accepted: number }>(`SELECT status, done, accepted FROM jobs WHERE id = $1`, [job.id])).rows[0]!;
+    const stopped = (await second.services.db.query<{ status: string; done: number; accepted: number }>(`SELECT status, done, accepted FROM kaizen.jobs WHERE id = $1`, [job.id])).rows[0]!;
     const committedBefore = Number(stopped.accepted);
     expect(committedBefore).toBeGreaterThanOrEqual(500);
 
@@ -141,7 +149,7 @@ describe.each(backendNames())("jobs resume after a restart on %s", (backendName)
     const db = first.services.db;
     await db.query(`INSERT INTO customers (email, name, country, city, segment) SELECT 'o' || i || '@example.com', 'O ' || i, 'NL', 'Utrecht', 'SMB' FROM unnest($1::int[]) AS i`, [committed]);
     await db.query(
-      `UPDATE jobs SET status = 'RUNNING', runner = 'dead-worker', heartbeat_at = now() - interval '1 hour', started_at = now(),
+      `UPDATE kaizen.jobs SET status = 'RUNNING', runner = 'dead-worker', heartbeat_at = now() - interval '1 hour', started_at = now(),
          checkpoint = '{"consumed": 200, "ahead": [[300, 400]]}', accepted = 300, done = 300, batches = 3 WHERE id = $1::uuid`,
       [job.id],
     );

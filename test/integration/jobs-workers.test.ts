@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import pg from "pg";
+import { DEMO_DDL_FILE } from "../../src/services/seed/index.js";
 import { freshBackend, type Backend } from "../helpers/backends.js";
 
 const enabled = Boolean(process.env.TEST_DATABASE_URL && process.env.REDIS_URL);
@@ -66,6 +67,8 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
     // An idle connection the server terminates (the database is dropped with FORCE at the end) must not
     // become an unhandled 'error' event of this test's pool; queries still see their own errors.
     db.on("error", () => {});
+    // The demo's tables these jobs write (empty: the gateway itself never creates them on a DATABASE_URL).
+    await db.query(`SET search_path TO public; ${fs.readFileSync(DEMO_DDL_FILE, "utf8")}`);
   }, 120_000);
 
   afterAll(async () => {
@@ -83,7 +86,7 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
   };
   const rows = (n: number, prefix: string) =>
     Array.from({ length: n }, (_, i) => JSON.stringify({ email: `${prefix}${i}@example.com`, name: `P ${i}`, country: "SE", city: "Lund", segment: "SMB" })).join("\n");
-  const jobRow = async (id: string) => (await db.query(`SELECT status, done, accepted, rejected, batches FROM jobs WHERE id = $1`, [id])).rows[0];
+  const jobRow = async (id: string) => (await db.query(`SELECT status, done, accepted, rejected, batches FROM kaizen.jobs WHERE id = $1`, [id])).rows[0];
 
   type Progress = { status: string; done: number };
 
@@ -124,12 +127,12 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
     const key = 7_150_001;
     const holder = await db.connect();
     await holder.query(`SELECT pg_advisory_lock($1)`, [key]);
-    await holder.query(`CREATE OR REPLACE FUNCTION test_job_gate() RETURNS trigger LANGUAGE plpgsql AS $$
+    await holder.query(`CREATE OR REPLACE FUNCTION kaizen.test_job_gate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.done >= ${done} AND OLD.done < ${done} THEN PERFORM pg_advisory_xact_lock_shared(${key}); END IF;
         RETURN NEW;
       END $$`);
-    await holder.query(`CREATE TRIGGER test_job_gate BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION test_job_gate()`);
+    await holder.query(`CREATE TRIGGER test_job_gate BEFORE UPDATE ON kaizen.jobs FOR EACH ROW EXECUTE FUNCTION kaizen.test_job_gate()`);
     const reached = (async () => {
       for (;;) {
         const { rows } = await db.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [key]);
@@ -138,10 +141,10 @@ describe.runIf(enabled)("jobs on BullMQ across processes", () => {
       }
     })();
     const open = async () => {
-      // Unlock first: dropping the trigger needs a lock on jobs that a commit waiting at the gate holds.
+      // Unlock first: dropping the trigger needs a lock on kaizen.jobs that a commit waiting at the gate holds.
       // Once open, the gate lets every later commit through at once.
       await holder.query(`SELECT pg_advisory_unlock($1)`, [key]);
-      await holder.query(`DROP TRIGGER IF EXISTS test_job_gate ON jobs`);
+      await holder.query(`DROP TRIGGER IF EXISTS test_job_gate ON kaizen.jobs`);
       holder.release();
     };
     return { reached, open };

@@ -12,8 +12,16 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { loadConfig } from "../../src/config.js";
-import { createApp, type App } from "../../src/app.js";
+import { createApp as createGatewayApp, type App } from "../../src/app.js";
+import { createDemoTables } from "../../src/services/seed/index.js";
 import { backendNames, freshBackend, type Backend } from "../helpers/backends.js";
+
+/** The gateway app, on a database that also holds the demo shop's (empty) tables these jobs write. */
+async function createApp(...args: Parameters<typeof createGatewayApp>): Promise<App> {
+  const app = await createGatewayApp(...args);
+  await app.services.db.transaction((tx) => createDemoTables(tx));
+  return app;
+}
 
 const silent = pino({ level: "silent" });
 

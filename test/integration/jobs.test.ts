@@ -31,7 +31,7 @@ const customers = (n: number, prefix: string) =>
 describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { INGEST_MAX_INLINE_RECORDS: "1000", INGEST_INLINE_WAIT_MS: "30000", JOB_BATCH_SIZE: "500" });
+    t = await startTestGateway(backend, { INGEST_MAX_INLINE_RECORDS: "1000", INGEST_INLINE_WAIT_MS: "30000", JOB_BATCH_SIZE: "500" }, { demoTables: true });
   });
   afterAll(async () => t?.close());
 
@@ -276,7 +276,7 @@ describe.each(backendNames())("jobs: ingestion and batch updates on %s", (backen
     expect(next.jobs.nodes[0].id).not.toBe(page.jobs.nodes[1].id);
     const stats = (await t.gql(`{ batchStats { jobs totalOperations totalRecords accepted rejected retries errors durationSeconds meanRecordsPerSecond } }`)).batchStats;
     const sums = (await t.app.services.db.query<{ jobs: number; ops: string; acc: string; failed: number }>(
-      `SELECT count(*)::int AS jobs, sum(batches)::text AS ops, sum(accepted)::text AS acc, count(*) FILTER (WHERE status = 'FAILED')::int AS failed FROM jobs`,
+      `SELECT count(*)::int AS jobs, sum(batches)::text AS ops, sum(accepted)::text AS acc, count(*) FILTER (WHERE status = 'FAILED')::int AS failed FROM kaizen.jobs`,
     )).rows[0]!;
     expect(stats).toMatchObject({ jobs: sums.jobs, totalOperations: Number(sums.ops), accepted: Number(sums.acc), errors: sums.failed });
     expect(stats.errors).toBeGreaterThanOrEqual(1);
@@ -290,7 +290,7 @@ describe.each(backendNames())("jobs: a gateway that only accepts jobs (RUN_WORKE
   let spool: string;
   beforeAll(async () => {
     spool = fs.mkdtempSync(path.join(os.tmpdir(), "kz-accept-only-"));
-    t = await startTestGateway(backend, { RUN_WORKERS: "false", SPOOL_DIR: spool, INGEST_INLINE_WAIT_MS: "0" });
+    t = await startTestGateway(backend, { RUN_WORKERS: "false", SPOOL_DIR: spool, INGEST_INLINE_WAIT_MS: "0" }, { demoTables: true });
   });
   afterAll(async () => {
     await t?.close();

@@ -78,7 +78,7 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
     const url = await llm.start();
     t = await startTestGateway(backend, {
       LLM_PROVIDER: "openai", LLM_BASE_URL: url, LLM_MODEL: "stub-model", LLM_TIMEOUT_MS: "1500", LLM_MAX_RETRIES: "1", NLSQL_STRATEGY: "memory,llm",
-    });
+    }, { demoTables: true });
     await seed(t);
   });
   afterAll(async () => {
@@ -176,7 +176,7 @@ describe.each(backendNames())("LLM path through ChatOpenAI and a stub server on 
 describe.each(backendNames())("adversarial model outputs (LangChain fake chat model) on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
     await seed(t);
   });
   afterAll(async () => t?.close());

@@ -37,13 +37,13 @@ describe.each(backendNames())("batch inference from a SELECT on %s", (backend) =
     const { runBatchInference: job } = await t.gql(BATCH, { m: "churn", s: { sql: SQL, key: "k" }, b: 100, w: 120_000 });
     expect(job).toMatchObject({ status: "PARTIAL", done: 2500, total: 2500, accepted: distinctKeys, rejected: 2500 - distinctKeys, result: { model: "churn", version: 1, output: "predictions" } });
     firstRun = job.id;
-    expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
+    expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
     // Each key's prediction is predict's answer for its first row in (key, whole row) order.
     const row = (await t.app.services.db.query<Record<string, unknown>>(`SELECT amount, channel, tier, vip, signup_at FROM (${SQL}) AS q WHERE k = 200 ORDER BY q::text LIMIT 1`)).rows[0]!;
     const { predict } = await t.gql(`query($i: JSON!) { predict(model: "churn", input: $i) { prediction } }`, { i: row });
-    const stored = (await t.app.services.db.query<{ p: { prediction: string } }>(`SELECT prediction AS p FROM predictions WHERE job_id = $1 AND row_key = '200'`, [job.id])).rows[0]!;
+    const stored = (await t.app.services.db.query<{ p: { prediction: string } }>(`SELECT prediction AS p FROM kaizen.predictions WHERE job_id = $1 AND row_key = '200'`, [job.id])).rows[0]!;
     expect(stored.p.prediction).toBe(predict.prediction);
-    const reasons = (await t.app.services.db.query<{ reason: string; n: string }>(`SELECT reason, count(*)::text AS n FROM rejected_records WHERE job_id = $1::uuid GROUP BY reason`, [job.id])).rows;
+    const reasons = (await t.app.services.db.query<{ reason: string; n: string }>(`SELECT reason, count(*)::text AS n FROM kaizen.rejected_records WHERE job_id = $1::uuid GROUP BY reason`, [job.id])).rows;
     expect(reasons.find((r) => r.reason === "key k is null: a prediction is stored by key")?.n).toBe("2");
     expect(reasons.find((r) => r.reason === "key k = 200 occurs more than once in the query: a prediction is stored by key")?.n).toBe("2");
     expect(reasons.reduce((a, r) => a + Number(r.n), 0)).toBe(2500 - distinctKeys);
@@ -78,19 +78,19 @@ describe.each(backendNames())("batch inference from a SELECT on %s", (backend) =
       const mid = await engine.require(job.id);
       expect(mid).toMatchObject({ status: "RUNNING", done: 300 });
       expect(mid.checkpoint).toEqual({ lastKey: "100", sameKey: 1, inNulls: false });
-      const before = await count(t, `SELECT count(*) AS n FROM predictions WHERE job_id = $1`, [job.id]);
+      const before = await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id]);
       expect(before).toBe(mid.accepted);
 
       await engine.execute(job.id);
       const end = await engine.waitFor(job.id, 60_000);
       expect(end).toMatchObject({ status: "PARTIAL", done: 2500, accepted: distinctKeys, rejected: 2500 - distinctKeys });
-      expect(await count(t, `SELECT count(*) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
-      expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
-      expect(await count(t, `SELECT count(*) AS n FROM rejected_records WHERE job_id = $1::uuid`, [job.id])).toBe(2500 - distinctKeys);
+      expect(await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
+      expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(distinctKeys);
+      expect(await count(t, `SELECT count(*) AS n FROM kaizen.rejected_records WHERE job_id = $1::uuid`, [job.id])).toBe(2500 - distinctKeys);
       // Row for row the same predictions as the uninterrupted run.
       const same = await count(
         t,
-        `SELECT count(*) AS n FROM predictions a JOIN predictions b ON a.row_key = b.row_key AND a.prediction = b.prediction WHERE a.job_id = $1 AND b.job_id = $2`,
+        `SELECT count(*) AS n FROM kaizen.predictions a JOIN kaizen.predictions b ON a.row_key = b.row_key AND a.prediction = b.prediction WHERE a.job_id = $1 AND b.job_id = $2`,
         [job.id, firstRun],
       );
       expect(same).toBe(distinctKeys);

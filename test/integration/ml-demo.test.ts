@@ -33,7 +33,7 @@ async function miniShop(t: TestGateway) {
 describe.each(backendNames())("README machine-learning demo on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false" }, { demoTables: true });
     await miniShop(t);
   });
   afterAll(async () => t?.close());
@@ -58,7 +58,7 @@ describe.each(backendNames())("README machine-learning demo on %s", (backend) =>
     const { runPipeline } = await t.gql(DEMO_PIPELINE);
     expect(runPipeline).toMatchObject({ status: "SUCCEEDED", error: null });
     const open = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM orders WHERE status IN ('PENDING', 'PAID')`)).rows[0]!.n);
-    const written = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM predictions WHERE model_name = 'order-risk-nightly'`)).rows[0]!.n);
+    const written = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*) AS n FROM kaizen.predictions WHERE model_name = 'order-risk-nightly'`)).rows[0]!.n);
     expect(open).toBeGreaterThan(0);
     expect(written).toBe(open);
   });

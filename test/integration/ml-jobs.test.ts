@@ -131,18 +131,18 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
         if (rec.batches >= 3 && !engine.isRunningLocally(job.id)) break;
         await new Promise((r) => setTimeout(r, 10));
       }
-      const mid = (await db.query<{ status: string; done: number; runner: string }>(`SELECT status, done, runner FROM jobs WHERE id = $1::uuid`, [job.id])).rows[0]!;
+      const mid = (await db.query<{ status: string; done: number; runner: string }>(`SELECT status, done, runner FROM kaizen.jobs WHERE id = $1::uuid`, [job.id])).rows[0]!;
       expect(mid).toEqual({ status: "RUNNING", done: 300, runner: "dead-worker" });
       // Everything committed before the death is in the table, nothing more.
-      expect(await count(t, `SELECT count(*) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(300);
+      expect(await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(300);
 
       // A runner sweeping for stale jobs claims it and resumes after the last committed key.
       await engine.execute(job.id);
       const end = await engine.waitFor(job.id, 60_000);
       expect(end).toMatchObject({ status: "SUCCEEDED", done: 3000, accepted: 3000, rejected: 0 });
-      expect(await count(t, `SELECT count(*) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(3000);
-      expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM predictions WHERE job_id = $1`, [job.id])).toBe(3000);
-      const sample = (await db.query<{ prediction: { prediction: string; probabilities: Record<string, number> } }>(`SELECT prediction FROM predictions WHERE job_id = $1 LIMIT 1`, [job.id])).rows[0]!;
+      expect(await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(3000);
+      expect(await count(t, `SELECT count(DISTINCT row_key) AS n FROM kaizen.predictions WHERE job_id = $1`, [job.id])).toBe(3000);
+      const sample = (await db.query<{ prediction: { prediction: string; probabilities: Record<string, number> } }>(`SELECT prediction FROM kaizen.predictions WHERE job_id = $1 LIMIT 1`, [job.id])).rows[0]!;
       expect(Object.keys(sample.prediction.probabilities).sort()).toEqual(["false", "true"]);
     } finally {
       await removeKiller();
@@ -206,7 +206,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     ]);
     expect(pipeline.steps[1].job.result).toMatchObject({ model: "churn-pipe", version: 1, activated: true });
     const store = await count(t, `SELECT count(*) AS n FROM ml_signal WHERE channel = 'STORE'`);
-    expect(await count(t, `SELECT count(*) AS n FROM predictions WHERE model_name = 'churn-pipe'`)).toBe(store);
+    expect(await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE model_name = 'churn-pipe'`)).toBe(store);
   });
 
   it("explains a malformed pipeline", async () => {

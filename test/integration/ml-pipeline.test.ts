@@ -104,11 +104,11 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
     const scored = await count(t, `SELECT count(*) AS n FROM pipe_clean WHERE channel <> 'STORE'`);
     const bi = pipeline.steps[4].job;
     expect(bi).toMatchObject({ accepted: scored, rejected: 0, result: { model: "pipe-churn", version: 1, output: "predictions" } });
-    expect(await count(t, `SELECT count(*) AS n FROM predictions WHERE job_id = $1`, [bi.id])).toBe(scored);
+    expect(await count(t, `SELECT count(*) AS n FROM kaizen.predictions WHERE job_id = $1`, [bi.id])).toBe(scored);
     // The model learned the signal: large amounts off the store churn.
     const agree = await count(
       t,
-      `SELECT count(*) AS n FROM predictions p JOIN pipe_clean c ON c.code = p.row_key WHERE p.job_id = $1 AND (p.prediction->>'prediction')::boolean = (c.amount > 50)`,
+      `SELECT count(*) AS n FROM kaizen.predictions p JOIN pipe_clean c ON c.code = p.row_key WHERE p.job_id = $1 AND (p.prediction->>'prediction')::boolean = (c.amount > 50)`,
       [bi.id],
     );
     expect(agree / scored).toBeGreaterThan(0.9);
@@ -163,7 +163,7 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
   });
 
   it("refuses a pipeline with several bad steps, listing every problem, and runs nothing", async () => {
-    const before = await count(t, `SELECT count(*) AS n FROM jobs`);
+    const before = await count(t, `SELECT count(*) AS n FROM kaizen.jobs`);
     const names = [...new Set((await t.gql(`{ models(first: 500) { nodes { name } } }`)).models.nodes.map((m: { name: string }) => m.name))];
     const known = names.length ? names.join(", ") : "none yet (train one with trainModel)";
     const err = await t.gqlError(PIPELINE, {
@@ -193,11 +193,11 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
         "steps[6]: set exactly one of ingest, qualityGate, transform, train, batchInference; got none.",
     );
     expect(err.extensions?.problems).toHaveLength(8);
-    expect(await count(t, `SELECT count(*) AS n FROM jobs`)).toBe(before);
+    expect(await count(t, `SELECT count(*) AS n FROM kaizen.jobs`)).toBe(before);
   });
 
   it("refuses LLM transform rules without a chat model at submission with LLM_UNAVAILABLE, listing the other problems too", async () => {
-    const before = await count(t, `SELECT count(*) AS n FROM jobs`);
+    const before = await count(t, `SELECT count(*) AS n FROM kaizen.jobs`);
     const err = await t.gqlError(PIPELINE, {
       i: {
         steps: [
@@ -218,7 +218,7 @@ describe.each(backendNames())("pipelines with ingest and transform steps on %s",
     });
     expect(err.extensions?.code).toBe("LLM_UNAVAILABLE");
     expect(err.message).toMatch(/^runPipeline input has 2 problem\(s\): steps\[0\]\.qualityGate\.table: .*pipe_missing.*; steps\[1\]\.transform: This transform has LLM rules but no chat model is configured/);
-    expect(await count(t, `SELECT count(*) AS n FROM jobs`)).toBe(before);
+    expect(await count(t, `SELECT count(*) AS n FROM kaizen.jobs`)).toBe(before);
   });
 
   // On PGlite too: it runs in-process, so this only passes because the engine yields to the event loop

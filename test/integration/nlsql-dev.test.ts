@@ -20,7 +20,7 @@ describe.each(backendNames())("offline NL→SQL on the demo shop dev set (%s)", 
     ({ db, close } = await openTestDatabase(backend));
     await db.migrate();
     await seedDemoShop(db);
-    catalog = await buildCatalog(db, ["public"], "prisma/schema.prisma");
+    catalog = await buildCatalog(db, ["public"]);
   });
   afterAll(async () => close?.());
 

@@ -18,7 +18,7 @@ describe.each(backendNames())("offline NL→SQL on an unrelated schema (clinic, 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(backend));
     await runScript(db, fs.readFileSync("test/fixtures/clinic-schema.sql", "utf8"));
-    catalog = await buildCatalog(db, ["clinic"], null);
+    catalog = await buildCatalog(db, ["clinic"]);
   });
   afterAll(async () => close?.());
 

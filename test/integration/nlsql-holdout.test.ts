@@ -43,7 +43,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
   afterAll(async () => close?.());
 
   it("shop holdout: ≥ 60 questions, ≥ 90 % answered with ≥ 98 % precision, every out-of-scope question refused", async () => {
-    const catalog = await buildCatalog(db, ["public"], "prisma/schema.prisma");
+    const catalog = await buildCatalog(db, ["public"]);
     expect(holdout.length).toBeGreaterThanOrEqual(60);
     const s = await gradeAll(ro, catalog, holdout, DEMO_NOW, 1000);
     report("shop holdout", backend, s);
@@ -52,7 +52,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
   });
 
   it("second shop holdout: ≥ 30 questions, ≥ 90 % answered with ≥ 98 % precision, every out-of-scope question refused", async () => {
-    const catalog = await buildCatalog(db, ["public"], "prisma/schema.prisma");
+    const catalog = await buildCatalog(db, ["public"]);
     expect(holdout2.length).toBeGreaterThanOrEqual(30);
     const s = await gradeAll(ro, catalog, holdout2, DEMO_NOW, 1000);
     report("second shop holdout", backend, s);
@@ -60,7 +60,7 @@ describe.each(backendNames())("offline NL→SQL on held-out questions (%s)", (ba
   });
 
   it("library schema: ≥ 25 questions, ≥ 90 % answered with ≥ 98 % precision, every out-of-scope question refused", async () => {
-    const catalog: Catalog = await buildCatalog(db, ["library"], null);
+    const catalog: Catalog = await buildCatalog(db, ["library"]);
     expect(catalog.tables.map((t) => `${t.schema}.${t.name}`).sort()).toEqual(["library.authors", "library.books", "library.branches", "library.loans", "library.members"]);
     expect(library.length).toBeGreaterThanOrEqual(25);
     const s = await gradeAll(ro, catalog, library, DEMO_NOW, 1000);

@@ -31,7 +31,7 @@ async function plant(t: TestGateway) {
 describe.each(backendNames())("data quality on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false" }, { demoTables: true });
     await plant(t);
   });
   afterAll(async () => t?.close());
@@ -72,7 +72,7 @@ describe.each(backendNames())("data quality on %s", (backend) => {
     expect(qualityHistory.nodes[0]).toEqual({ table: "q_items", score: 96, rowCount: 100 });
   });
 
-  it("applies rules declared in schema.prisma doc comments on the demo shop", async () => {
+  it("applies rules declared in the demo shop's COMMENT ON documentation", async () => {
     const db = t.app.services.db;
     await db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ('a@shop.test', 'A', 'DE', 'Berlin', 'SMB')`);
     await db.query(`INSERT INTO categories (name) VALUES ('Tools')`);
@@ -104,7 +104,7 @@ describe.each(backendNames())("data quality on %s", (backend) => {
 describe.each(backendNames())("data quality above the exact-distinct limit on %s", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false", QUALITY_EXACT_DISTINCT_MAX_ROWS: "2000" });
+    t = await startTestGateway(backend, { SEED_ON_START: "false", QUALITY_EXACT_DISTINCT_MAX_ROWS: "2000" }, { demoTables: true });
     await t.app.services.db.query(`CREATE TABLE q_big AS SELECT i AS id, i % 7 AS bucket FROM generate_series(1, 20000) AS i`);
   });
   afterAll(async () => t?.close());

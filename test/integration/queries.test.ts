@@ -11,7 +11,7 @@ describe.each(backendNames())("demo shop queries on %s", (backend) => {
   let f: ShopFixture;
   beforeAll(async () => {
     t = await startTestGateway(backend, { MAX_PAGE_SIZE: String(MAX) });
-    f = await seedShop(t.app.services.db.prisma, 60);
+    f = await seedShop(t.app.services.db, 60);
   });
   afterAll(async () => t?.close());
 

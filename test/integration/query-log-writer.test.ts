@@ -12,12 +12,12 @@ const entry = (over: Partial<QueryLogEntry> = {}): QueryLogEntry => ({
 describe.each(backendNames())("query_log written behind the answer (%s)", (backend) => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway(backend);
+    t = await startTestGateway(backend, {}, { demoTables: true });
   });
   afterAll(async () => t?.close());
 
   it("writes a burst of entries in order and makes them visible on flush", async () => {
-    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"), t.app.services.db.gateway.table("query_log"));
     const scope = `burst-${randomUUID()}`;
     const ids = Array.from({ length: 1_234 }, () => randomUUID());
     for (const queryId of ids) writer.write(entry({ queryId, scope }));
@@ -28,7 +28,7 @@ describe.each(backendNames())("query_log written behind the answer (%s)", (backe
   });
 
   it("stores every field as given, and the columns' defaults for fields left out", async () => {
-    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"), t.app.services.db.gateway.table("query_log"));
     const scope = `fields-${randomUUID()}`;
     const full = entry({
       scope, question: `it's "quoted" \\ and ünïcode 🎉`, sql: "SELECT 1", interpretation: "one", source: "LLM", status: "ERROR", errorCode: "TIMEOUT",
@@ -49,7 +49,7 @@ describe.each(backendNames())("query_log written behind the answer (%s)", (backe
   });
 
   it("counts the lines of a failed INSERT as dropped and keeps writing the ones after", async () => {
-    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"));
+    const writer = new QueryLogWriter(t.app.services.db, createLogger("silent"), t.app.services.db.gateway.table("query_log"));
     const scope = `dup-${randomUUID()}`;
     const taken = randomUUID();
     writer.write(entry({ queryId: taken, scope }));

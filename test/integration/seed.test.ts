@@ -1,7 +1,7 @@
 /**
  * The demo-data seed on each backend: row counts per scale, identical rows
  * from two runs, the invariants DEMO_SCHEMA.md promises, refusal without
- * --reset, and sequences that continue after the seeded ids.
+ * --reset, sequences that continue after the seeded ids, and the CLI.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { Database } from "../../src/services/db/index.js";
 import { DEMO_TABLES, SeedRefusedError, seedDemo, seedIfEmpty } from "../../src/services/seed/index.js";
-import { backendNames, freshBackend, type Backend } from "../helpers/backends.js";
+import { backendNames, freshBackend, openBackendSql, type Backend } from "../helpers/backends.js";
+import { makeLegacyInstall } from "../helpers/legacy-install.js";
 
 const log = pino({ level: "silent" });
 const now = new Date("2026-06-15T12:00:00.000Z");
@@ -134,6 +135,27 @@ describe("npm run seed (CLI, PGlite)", () => {
     const second = await run(["--scale", "0.01"]);
     expect(second.code).toBe(1);
     expect(second.out).toMatch(/already hold data.*run it with --reset/);
+  }, 120_000);
+
+  it("--docs-only documents the demo an earlier version left (after moving that install) without touching a row", async () => {
+    const legacy = await freshBackend("pglite", { onDisk: true });
+    try {
+      await makeLegacyInstall(legacy);
+      const res = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/seed.ts", "--docs-only"], {
+        env: { ...process.env, DATABASE_URL: "", DATA_DIR: legacy.env.DATA_DIR!, LOG_LEVEL: "silent" },
+      });
+      expect(res.stdout).toMatch(/the demo tables exist in public with their documentation \(no rows written\)/);
+      const sql = await openBackendSql(legacy);
+      try {
+        expect(await sql.query(`SELECT email FROM public.customers`)).toEqual([{ email: "old@example.com" }]);
+        expect(await sql.query(`SELECT obj_description('public.order_items'::regclass, 'pg_class') AS d`)).toEqual([{ d: "@name OrderItem\nOne line of an order. Synonyms: line items, order lines." }]);
+        expect(await sql.query(`SELECT count(*)::int AS n FROM kaizen.jobs`)).toEqual([{ n: 1 }]);
+      } finally {
+        await sql.close();
+      }
+    } finally {
+      await legacy.cleanup();
+    }
   }, 120_000);
 
   it("exits 2 with usage on a bad --scale", async () => {

@@ -19,7 +19,7 @@ describe.each(backendNames())("transforms on %s", (backend) => {
   );
 
   beforeAll(async () => {
-    t = await startTestGateway(backend, { JOB_BATCH_SIZE: "25", LLM_BATCH_SIZE: "20" }, { chatModel: model });
+    t = await startTestGateway(backend, { JOB_BATCH_SIZE: "25", LLM_BATCH_SIZE: "20" }, { chatModel: model, demoTables: true });
     const { db } = t.app.services;
     await db.query(`CREATE TABLE customer_profiles (
       customer_id integer PRIMARY KEY,
@@ -136,11 +136,11 @@ describe.each(backendNames())("transforms on %s", (backend) => {
     [{ source: { sql: "DELETE FROM customers" }, target: { table: "customer_profiles" }, rules: [{ column: "tier", from: "name" }] }, /SELECT/],
     [{ source: { table: "customers", filter: [{ column: "segment", op: "EQ" }] }, target: { table: "customer_profiles" }, rules: [{ column: "tier", from: "name" }] }, /filter\[0\] \(EQ\) needs a value/],
   ])("refuses a bad transform before running anything (%#)", async (input, message) => {
-    const before = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM jobs`);
+    const before = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM kaizen.jobs`);
     const err = await t.gqlError(TRANSFORM, { input });
     expect(["BAD_USER_INPUT", "SQL_REJECTED"]).toContain(err.extensions?.code);
     expect(err.message).toMatch(message);
-    const after = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM jobs`);
+    const after = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM kaizen.jobs`);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 });
@@ -148,7 +148,7 @@ describe.each(backendNames())("transforms on %s", (backend) => {
 describe("transforms without a chat model", () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway("pglite");
+    t = await startTestGateway("pglite", {}, { demoTables: true });
   });
   afterAll(async () => t?.close());
 
@@ -162,7 +162,7 @@ describe("transforms without a chat model", () => {
     });
     expect(err.extensions?.code).toBe("LLM_UNAVAILABLE");
     expect(err.message).toMatch(/set LLM_PROVIDER/);
-    const jobs = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM jobs`);
+    const jobs = await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM kaizen.jobs`);
     expect(jobs.rows[0]!.n).toBe("0");
   });
 });

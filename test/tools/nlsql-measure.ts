@@ -11,11 +11,11 @@ import { buildCatalog, runScript } from "../helpers/nlsql-catalog.js";
 import { formatFailures, gradeAll, loadCases, type Runner } from "../helpers/nlsql-eval.js";
 
 const SETS = [
-  { name: "dev", file: "test/fixtures/nlsql-dev.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
-  { name: "holdout", file: "test/fixtures/nlsql-holdout.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
-  { name: "holdout2", file: "test/fixtures/nlsql-holdout2.jsonl", schemas: ["public"], prisma: "prisma/schema.prisma" },
-  { name: "clinic", file: "test/fixtures/nlsql-generality.jsonl", schemas: ["clinic"], prisma: null },
-  { name: "library", file: "test/fixtures/nlsql-library.jsonl", schemas: ["library"], prisma: null },
+  { name: "dev", file: "test/fixtures/nlsql-dev.jsonl", schemas: ["public"] },
+  { name: "holdout", file: "test/fixtures/nlsql-holdout.jsonl", schemas: ["public"] },
+  { name: "holdout2", file: "test/fixtures/nlsql-holdout2.jsonl", schemas: ["public"] },
+  { name: "clinic", file: "test/fixtures/nlsql-generality.jsonl", schemas: ["clinic"] },
+  { name: "library", file: "test/fixtures/nlsql-library.jsonl", schemas: ["library"] },
 ];
 
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ try {
       }
       continue;
     }
-    const catalog = await buildCatalog(db, set.schemas, set.prisma);
+    const catalog = await buildCatalog(db, set.schemas);
     const s = await gradeAll(ro, catalog, loadCases(set.file), DEMO_NOW, 1000);
     if (!quiet && s.failures.length) console.log(`${set.name} failures:\n${formatFailures(s)}`);
     const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

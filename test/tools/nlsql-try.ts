@@ -11,7 +11,7 @@ const [schema, file] = arg.includes("=") ? arg.split("=") : [arg, `test/fixtures
 const db = new Database({ url: null, dataDir: "memory://", poolSize: 2, log: pino({ level: "silent" }) });
 if (schema === "public") { await db.migrate(); await seedDemoShop(db); }
 else await runScript(db, fs.readFileSync(file, "utf8"));
-const cat = await buildCatalog(db, [schema], schema === "public" ? "prisma/schema.prisma" : null);
+const cat = await buildCatalog(db, [schema]);
 for (const q of qs) {
   const r = translateOffline(q, cat, { now: DEMO_NOW, defaultLimit: 1000 });
   console.log(`Q: ${q}\n  ${r.kind === "sql" ? r.sql + "\n  -- " + r.interpretation : "REFUSED: " + r.reason}`);

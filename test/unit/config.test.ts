@@ -69,6 +69,25 @@ describe("configuration", () => {
     expect(loadConfig({ ...pg, DB_POOL_SIZE: "1" }).jobs.writers).toBe(1);
   });
 
+  it("keeps the gateway's tables in GATEWAY_SCHEMA (default kaizen) and seeds the demo at start only as SEED_ON_START says", () => {
+    expect(loadConfig({}).db.gatewaySchema).toBe("kaizen");
+    expect(loadConfig({ GATEWAY_SCHEMA: "gw_2" }).db.gatewaySchema).toBe("gw_2");
+    const problem = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return (e as ConfigError).problems.join("\n");
+      }
+      return "";
+    };
+    expect(problem({ GATEWAY_SCHEMA: "my schema" })).toMatch(/^GATEWAY_SCHEMA: expected a plain lower-case identifier .* \(got "my schema"\)$/);
+    expect(problem({ GATEWAY_SCHEMA: "information_schema" })).toMatch(/information_schema is a PostgreSQL system schema/);
+    expect(loadConfig({}).seed.onStart).toBe("auto");
+    expect(loadConfig({ SEED_ON_START: "true" }).seed.onStart).toBe("always");
+    expect(loadConfig({ SEED_ON_START: "0" }).seed.onStart).toBe("never");
+    expect(problem({ SEED_ON_START: "sometimes" })).toBe('SEED_ON_START: expected auto, true or false (got "sometimes")');
+  });
+
   it("lists every variable in the README's configuration table", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.split(/^## Configuration$/m)[1]?.split(/^## /m)[0] ?? "";

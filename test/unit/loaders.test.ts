@@ -34,7 +34,7 @@ describe("shop loaders on PGlite", () => {
   beforeAll(async () => {
     db = new Database({ url: null, dataDir: "memory://", poolSize: 1, log: pino({ level: "silent" }) });
     await db.migrate();
-    f = await seedShop(db.prisma, 12);
+    f = await seedShop(db, 12);
     fns = createShopBatchFunctions(db, { maxPageSize: 10 });
   });
   afterAll(async () => db?.close());
@@ -106,7 +106,7 @@ describe("shop loaders on PGlite", () => {
 
   it("pages rows whose timestamps differ only in microseconds without gaps or repeats", async () => {
     // JavaScript dates hold milliseconds; cursors must not round-trip timestamps through them.
-    const c = await db.prisma.customer.create({ data: { email: "micro@example.com", name: "Micro", country: "DE", city: "X", segment: "SMB" } });
+    const c = (await db.query<{ id: number }>(`INSERT INTO customers (email, name, country, city, segment) VALUES ('micro@example.com', 'Micro', 'DE', 'X', 'SMB') RETURNING id`)).rows[0]!;
     await db.query(
       `INSERT INTO orders (customer_id, status, channel, ordered_at, total)
        SELECT $1::int, 'PAID', 'WEB', timestamptz '2025-03-01 10:00:00.123' + (g * interval '1 microsecond'), 10
@@ -116,7 +116,7 @@ describe("shop loaders on PGlite", () => {
     const want = (await db.query<{ id: number }>(`SELECT id FROM orders WHERE customer_id = $1 ORDER BY ordered_at DESC, id DESC`, [c.id])).rows.map((r) => r.id);
     expect(want).toHaveLength(5);
 
-    const shop = createShopServices({ prisma: db.prisma, db, maxPageSize: 10 });
+    const shop = createShopServices({ db, maxPageSize: 10 });
     const viaList: number[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {

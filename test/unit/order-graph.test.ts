@@ -1,8 +1,9 @@
 /**
  * loadOrderGraph (one order with its selected relations in one raw SQL
  * statement) against a real database: it must map rows exactly as the
- * Prisma-based loaders do (money, timestamps, enums), send one statement per
- * call, and OrderService.byId must leave the relations in the request's loaders.
+ * loaders do (money, timestamps, enums), send one statement per call, and
+ * OrderService.byId must leave the relations in the request's loaders. The
+ * loaders' rows are checked against `SELECT *` renamed field by field here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
@@ -15,6 +16,9 @@ import { seedShop, type ShopFixture } from "../helpers/shop-fixture.js";
 
 const everything = { customer: {}, items: { product: {} } };
 
+/** snake_case → camelCase: the API's field names, worked out apart from the shop's own column map. */
+const camel = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
+
 describe.each(backendNames())("loadOrderGraph on %s", (name) => {
   let backend: Backend;
   let db: Database;
@@ -25,18 +29,21 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
     backend = await freshBackend(name);
     db = new Database({ url: backend.env.DATABASE_URL ?? null, dataDir: "memory://", poolSize: 2, log: pino({ level: "silent" }) });
     await db.migrate();
-    f = await seedShop(db.prisma, 12);
+    f = await seedShop(db, 12);
     fns = createShopBatchFunctions(db, { maxPageSize: 10 });
-    shop = createShopServices({ prisma: db.prisma, db, maxPageSize: 10 });
+    shop = createShopServices({ db, maxPageSize: 10 });
   });
   afterAll(async () => {
     await db?.close();
     await backend?.cleanup();
   });
 
-  /** What the loaders (Prisma) answer for the same order. */
+  /** Every row of `sql`, renamed to field names. */
+  const rowsOf = async <T,>(sql: string, params: unknown[]) => (await db.query<Record<string, unknown>>(sql, params)).rows.map((r) => camel(r) as T);
+
+  /** What the loaders answer for the same order. */
   async function viaLoaders(orderId: number) {
-    const order = toOrder((await db.prisma.order.findUniqueOrThrow({ where: { id: orderId } })));
+    const order = toOrder((await rowsOf<Parameters<typeof toOrder>[0]>(`SELECT * FROM orders WHERE id = $1`, [orderId]))[0]!);
     const [customer] = await fns.customerById([order.customerId]);
     const [items] = await fns.itemsByOrderId([orderId]);
     const productIds = [...new Set(items!.map((i) => i.productId))];
@@ -77,21 +84,21 @@ describe.each(backendNames())("loadOrderGraph on %s", (name) => {
     expect(graph!.items![0]!.unitPrice).toBe(12345678.99);
   });
 
-  it("the loaders' by-key batch functions (plain SQL) read rows exactly as Prisma does", async () => {
+  it("the loaders' by-key batch functions read every column of the rows, under the API's field names", async () => {
     const customerIds = f.customers.map((c) => c.id);
     const productIds = f.products.map((p) => p.id);
     const categoryIds = f.categories.map((c) => c.id);
     const orderIds = f.orders.map((o) => o.id);
-    const { prisma } = db;
-    expect(await fns.customerById(customerIds)).toStrictEqual((await prisma.customer.findMany({ orderBy: { id: "asc" }, where: { id: { in: customerIds } } })).map(toCustomer));
-    expect(await fns.productById(productIds)).toStrictEqual((await prisma.product.findMany({ orderBy: { id: "asc" }, where: { id: { in: productIds } } })).map(toProduct));
-    expect(await fns.categoryById(categoryIds)).toStrictEqual((await prisma.category.findMany({ orderBy: { id: "asc" }, where: { id: { in: categoryIds } } })).map(toCategory));
-    const items = (await prisma.orderItem.findMany({ where: { orderId: { in: orderIds } }, orderBy: { id: "asc" } })).map(toOrderItem);
+    const all = <T,>(table: string, key: string, keys: number[], order = "id") => rowsOf<T>(`SELECT * FROM ${table} WHERE ${key} = ANY($1::int[]) ORDER BY ${order}`, [keys]);
+    expect(await fns.customerById(customerIds)).toStrictEqual((await all<Parameters<typeof toCustomer>[0]>("customers", "id", customerIds)).map(toCustomer));
+    expect(await fns.productById(productIds)).toStrictEqual((await all<Parameters<typeof toProduct>[0]>("products", "id", productIds)).map(toProduct));
+    expect(await fns.categoryById(categoryIds)).toStrictEqual((await all<Parameters<typeof toCategory>[0]>("categories", "id", categoryIds)).map(toCategory));
+    const items = (await all<Parameters<typeof toOrderItem>[0]>("order_items", "order_id", orderIds)).map(toOrderItem);
     expect(await fns.itemsByOrderId(orderIds)).toStrictEqual(orderIds.map((id) => items.filter((i) => i.orderId === id)));
-    const reviews = (await prisma.review.findMany({ where: { productId: { in: productIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] })).map(toReview);
+    const reviews = (await all<Parameters<typeof toReview>[0]>("reviews", "product_id", productIds, "created_at DESC, id DESC")).map(toReview);
     expect(reviews.length).toBeGreaterThan(0);
     expect(await fns.reviewsByProductId(productIds)).toStrictEqual(productIds.map((id) => reviews.filter((r) => r.productId === id)));
-    const byCategory = (await prisma.product.findMany({ where: { categoryId: { in: categoryIds } }, orderBy: { id: "asc" } })).map(toProduct);
+    const byCategory = (await all<Parameters<typeof toProduct>[0]>("products", "category_id", categoryIds)).map(toProduct);
     expect(await fns.productsByCategoryId(categoryIds)).toStrictEqual(categoryIds.map((id) => byCategory.filter((p) => p.categoryId === id)));
   });
 

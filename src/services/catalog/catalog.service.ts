@@ -1,36 +1,32 @@
 /**
  * The catalog service: builds the Catalog (what allow-listed tables and
- * columns exist and what they mean) from pg_catalog plus schema.prisma doc
- * comments plus a bounded index of known values; caches it until refresh().
+ * columns exist and what they mean) from pg_catalog and its COMMENT ON text
+ * (descriptions, synonyms, definitions, `@name` smart tags) plus a bounded
+ * index of known values; caches it until refresh(). The gateway's schema and
+ * PostgreSQL's own are never read, whatever NL_SCHEMAS and NL_TABLES say.
  */
-import fs from "node:fs";
 import { createHash } from "node:crypto";
 import type { SqlRunner } from "../db/index.js";
-import { quoteIdent } from "../db/index.js";
+import { GatewaySchema, quoteIdent } from "../db/index.js";
 import type { Logger } from "../log.js";
 import type { Catalog, CatalogColumn, CatalogTable } from "./types.js";
 import { introspect, type RawTable } from "./introspect.js";
-import { parsePrismaDocs, splitDoc, type PrismaDocs, type PrismaModelDoc } from "./prisma-docs.js";
-
-/** The gateway's own tables: never shown to NL→SQL, whatever NL_TABLES says. */
-export const GATEWAY_OWN_TABLES: ReadonlySet<string> = new Set([
-  "_prisma_migrations", "jobs", "rejected_records", "query_log", "ml_models", "predictions", "quality_reports", "nl_examples",
-]);
+import { splitDoc } from "./doc-text.js";
+import { parseSmartComment, smartName } from "./smart-comment.js";
 
 export interface CatalogServiceOptions {
   db: SqlRunner;
   log: Logger;
-  /** SQL schemas to introspect, e.g. ["public"]. */
+  /** SQL schemas to introspect, e.g. ["public"]; the gateway's and system schemas are left out. */
   schemas: string[];
+  /** The gateway's own schema (default kaizen): never introspected. */
+  gatewaySchema?: GatewaySchema;
   /** Explicit allow-list ("table" or "schema.table"); null = default rule (see resolveAllowList). */
   tables: string[] | null;
   /** Columns with more distinct values than this get no known-value list. */
   valueIndexMaxDistinct: number;
   /** At most this many rows are read per column when building the value index. */
   valueIndexScanRows: number;
-  /** schema.prisma path, or its text; null = no doc comments. */
-  prismaSchemaFile?: string | null;
-  prismaSchemaText?: string | null;
   /** After this long, get() serves the current catalog and rebuilds it in the background (known values drift with data). */
   maxAgeMs?: number;
 }
@@ -47,9 +43,11 @@ export class CatalogService {
   private generation = 0;
   private builtGeneration = -1;
   private readonly log: Logger;
+  private readonly gateway: GatewaySchema;
 
   constructor(private readonly opts: CatalogServiceOptions) {
     this.log = opts.log.child({ service: "catalog" });
+    this.gateway = opts.gatewaySchema ?? new GatewaySchema();
   }
 
   /** The current catalog, built on first use and after expire(). */
@@ -98,32 +96,24 @@ export class CatalogService {
     return promise;
   }
 
-  /** A table by SQL name ("orders", "public.orders", case-insensitive) or Prisma model name ("Order"). */
+  /** A table by SQL name ("orders", "public.orders", case-insensitive) or its `@name` ("Order"). */
   table(nameOrModel: string): CatalogTable | undefined {
     return this.catalog ? findTable(this.catalog, nameOrModel) : undefined;
   }
 
-  /** A column of a table by SQL name ("customer_id") or Prisma field name ("customerId"). */
+  /** A column of a table by SQL name ("customer_id") or its `@name` ("customerId"). */
   column(table: string | CatalogTable, nameOrField: string): CatalogColumn | undefined {
     const t = typeof table === "string" ? this.table(table) : table;
     return t ? findColumn(t, nameOrField) : undefined;
   }
 
-  private readDocs(): PrismaDocs {
-    const text = this.opts.prismaSchemaText ?? (this.opts.prismaSchemaFile && fs.existsSync(this.opts.prismaSchemaFile) ? fs.readFileSync(this.opts.prismaSchemaFile, "utf8") : null);
-    return text ? parsePrismaDocs(text) : { models: [], enums: {} };
-  }
-
   private async build(): Promise<Catalog> {
     const started = Date.now();
-    const docs = this.readDocs();
-    const raw = await introspect(this.opts.db, this.opts.schemas);
-    const allowed = resolveAllowList(raw, docs, this.opts.schemas, this.opts.tables);
+    const schemas = this.opts.schemas.filter((s) => !this.gateway.isHidden(s));
+    const raw = await introspect(this.opts.db, schemas);
+    const allowed = resolveAllowList(raw, schemas, this.opts.tables);
     const tables: CatalogTable[] = [];
-    for (const t of allowed) {
-      const model = docs.models.find((m) => m.tableName === t.name && (m.schema ?? t.schema) === t.schema) ?? null;
-      tables.push(await this.describeTable(t, model, docs));
-    }
+    for (const t of allowed) tables.push(await this.describeTable(t));
     const version = createHash("sha256")
       .update(JSON.stringify(tables.map(({ rowEstimate: _r, ...rest }) => rest)))
       .digest("hex")
@@ -132,19 +122,19 @@ export class CatalogService {
     return { version, tables, builtAt: new Date() };
   }
 
-  private async describeTable(t: RawTable, model: PrismaModelDoc | null, docs: PrismaDocs): Promise<CatalogTable> {
-    const tableDoc = mergeDocs(model?.doc, t.comment);
+  private async describeTable(t: RawTable): Promise<CatalogTable> {
+    const tableComment = parseSmartComment(t.comment);
+    const tableDoc = splitDoc(tableComment.text);
     const definitions = { ...tableDoc.definitions };
     const columns: CatalogColumn[] = [];
     for (const c of t.columns) {
-      const field = model?.fields.find((f) => f.columnName === c.name) ?? null;
-      const enumDoc = c.enumType ? (docs.enums[c.enumType] ?? null) : null;
-      const colDoc = mergeDocs(field?.doc, c.comment);
+      const comment = parseSmartComment(c.comment);
+      const colDoc = splitDoc(comment.text);
       for (const [k, v] of Object.entries(colDoc.definitions)) if (!(k in definitions)) definitions[k] = v;
       const fk = t.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === c.name);
       const col: CatalogColumn = {
         name: c.name,
-        fieldName: field?.fieldName ?? null,
+        fieldName: smartName(comment),
         sqlType: c.sqlType,
         kind: c.kind,
         nullable: c.nullable,
@@ -153,7 +143,7 @@ export class CatalogService {
         isUnique: t.uniqueColumns.includes(c.name) || (t.primaryKey.length === 1 && t.primaryKey[0] === c.name),
         enumValues: c.enumValues,
         references: fk ? { table: fk.refTable, column: fk.refColumns[0]!, schema: fk.refSchema } : null,
-        description: colDoc.description ?? (enumDoc ? splitDoc(enumDoc).description : null),
+        description: colDoc.description ?? splitDoc(parseSmartComment(c.enumComment).text).description,
         synonyms: colDoc.synonyms,
         knownValues: null,
       };
@@ -169,7 +159,7 @@ export class CatalogService {
     return {
       schema: t.schema,
       name: t.name,
-      modelName: model?.modelName ?? null,
+      modelName: smartName(tableComment),
       description: tableDoc.description,
       synonyms: tableDoc.synonyms,
       definitions,
@@ -210,34 +200,15 @@ export class CatalogService {
   }
 }
 
-function mergeDocs(prismaDoc: string | null | undefined, comment: string | null | undefined) {
-  const a = splitDoc(prismaDoc);
-  const b = splitDoc(comment);
-  return {
-    description: a.description ?? b.description,
-    synonyms: [...new Set([...a.synonyms, ...b.synonyms])],
-    definitions: { ...b.definitions, ...a.definitions },
-  };
-}
-
 /**
- * Which introspected tables are exposed. Explicit NL_TABLES wins; otherwise,
- * per schema: the tables that have a Prisma model (the demo shop) when there
- * are any, else every table of that schema. Gateway-own tables never.
+ * Which introspected tables are exposed: those NL_TABLES lists (`table` or `schema.table`), or without it
+ * every table of the introspected schemas. `raw` holds user schemas only (see build).
  */
-export function resolveAllowList(raw: RawTable[], docs: PrismaDocs, schemas: string[], explicit: string[] | null): RawTable[] {
-  const candidates = raw.filter((t) => !GATEWAY_OWN_TABLES.has(t.name));
-  if (explicit) {
-    const wanted = explicit.map((e) => e.toLowerCase());
-    return candidates.filter((t) => wanted.includes(t.name.toLowerCase()) || wanted.includes(`${t.schema}.${t.name}`.toLowerCase()));
-  }
-  const out: RawTable[] = [];
-  for (const schema of schemas) {
-    const inSchema = candidates.filter((t) => t.schema === schema);
-    const modelled = inSchema.filter((t) => docs.models.some((m) => m.tableName === t.name && (m.schema ?? "public") === schema));
-    out.push(...(modelled.length ? modelled : inSchema));
-  }
-  return out;
+export function resolveAllowList(raw: RawTable[], schemas: string[], explicit: string[] | null): RawTable[] {
+  const inSchemas = raw.filter((t) => schemas.includes(t.schema));
+  if (!explicit) return inSchemas;
+  const wanted = explicit.map((e) => e.toLowerCase());
+  return inSchemas.filter((t) => wanted.includes(t.name.toLowerCase()) || wanted.includes(`${t.schema}.${t.name}`.toLowerCase()));
 }
 
 export function findTable(catalog: Catalog, nameOrModel: string): CatalogTable | undefined {

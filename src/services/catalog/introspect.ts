@@ -1,6 +1,7 @@
 /**
  * Reads tables, columns, keys, foreign keys, enum labels and COMMENT ON text
- * of the given schemas from pg_catalog (works on PostgreSQL and PGlite).
+ * of the given schemas from pg_catalog (works on PostgreSQL and PGlite). The
+ * caller decides which schemas; it never passes the gateway's or a system one.
  */
 import type { SqlRunner } from "../db/index.js";
 import type { CatalogColumn } from "./types.js";
@@ -15,6 +16,8 @@ export interface RawColumn {
   /** Enum type name (unquoted) when the column is an enum. */
   enumType: string | null;
   enumValues: string[] | null;
+  /** COMMENT ON TYPE of the column's enum. */
+  enumComment: string | null;
 }
 
 export interface RawTable {
@@ -55,11 +58,12 @@ export async function introspect(db: SqlRunner, schemas: string[]): Promise<RawT
   );
   const columns = await db.query<{
     oid: string; name: string; type: string; notnull: boolean; hasdef: boolean; comment: string | null;
-    typtype: string; typname: string; basetypname: string | null; elemtypname: string | null;
+    typtype: string; typname: string; basetypname: string | null; elemtypname: string | null; typcomment: string | null;
   }>(
     `SELECT a.attrelid::text AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-            a.attnotnull AS notnull, a.atthasdef AS hasdef, col_description(a.attrelid, a.attnum) AS comment,
-            t.typtype::text AS typtype, t.typname AS typname, bt.typname AS basetypname, et.typname AS elemtypname
+            a.attnotnull AS notnull, (a.atthasdef OR a.attidentity <> '') AS hasdef, col_description(a.attrelid, a.attnum) AS comment,
+            t.typtype::text AS typtype, t.typname AS typname, bt.typname AS basetypname, et.typname AS elemtypname,
+            CASE WHEN t.typtype = 'e' THEN obj_description(t.oid, 'pg_type') END AS typcomment
        FROM pg_catalog.pg_attribute a
        JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -89,7 +93,7 @@ export async function introspect(db: SqlRunner, schemas: string[]): Promise<RawT
       WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY($1::text[])`,
     [schemas],
   );
-  // Prisma's @unique makes a unique index, not a constraint, so read indexes too.
+  // A unique index (CREATE UNIQUE INDEX, Prisma's @unique) is not a constraint, so read indexes too.
   const indexes = await db.query<{ oid: string; primary: boolean; cols: string[] }>(
     `SELECT i.indrelid::text AS oid, i.indisprimary AS primary,
             ARRAY(SELECT a.attname::text FROM unnest(string_to_array(i.indkey::text, ' ')::int2[]) WITH ORDINALITY k(n, o)
@@ -128,6 +132,7 @@ export async function introspect(db: SqlRunner, schemas: string[]): Promise<RawT
       comment: c.comment,
       enumType: isEnum ? c.typname : null,
       enumValues: isEnum ? (enumLabels.get(c.typname) ?? []) : null,
+      enumComment: c.typcomment,
     });
   }
   for (const k of constraints.rows) {

@@ -1,12 +1,12 @@
 /**
  * What the gateway knows about the user's tables: introspected from the live
- * database (pg_catalog) and enriched by `///` doc comments in schema.prisma.
+ * database (pg_catalog) and its COMMENT ON text. Never the gateway's schema.
  * Shared by NL→SQL, ingestion, export, transforms, quality and ML.
  */
 export interface CatalogColumn {
   /** SQL name, e.g. "customer_id". */
   name: string;
-  /** Prisma field name when the table has a model, e.g. "customerId". */
+  /** Another name from an `@name` tag in the column's COMMENT ON, e.g. "customerId". */
   fieldName: string | null;
   /** PostgreSQL type as format_type prints it: "integer", "numeric(10,2)", "timestamp with time zone", "\"OrderStatus\"" → given as "OrderStatus" for enums. */
   sqlType: string;
@@ -20,7 +20,7 @@ export interface CatalogColumn {
   enumValues: string[] | null;
   /** For foreign keys: the referenced table and column. */
   references: { table: string; column: string; /** SQL schema of the referenced table. */ schema?: string } | null;
-  /** Doc comment text (schema.prisma `///` or COMMENT ON COLUMN). */
+  /** COMMENT ON COLUMN text without its smart tags and Synonyms/Definition parts. */
   description: string | null;
   /** Words users may use for this column, from "Synonyms: …" in the doc comment. */
   synonyms: string[];
@@ -33,7 +33,7 @@ export interface CatalogTable {
   schema: string;
   /** SQL name, e.g. "order_items". */
   name: string;
-  /** Prisma model name when there is one, e.g. "OrderItem". */
+  /** Another name from an `@name` tag in the table's COMMENT ON, e.g. "OrderItem". */
   modelName: string | null;
   description: string | null;
   synonyms: string[];

@@ -15,6 +15,8 @@ import { PrismaClient } from "../../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import { copyOut } from "./copy-out.js";
 import { applyMigrations, defaultPrismaPaths, readMigrationList, type PrismaPaths } from "./migrator.js";
+import { GatewaySchema } from "./gateway-schema.js";
+import { moveLegacyInstall, type LegacyMove } from "./legacy-move.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -43,6 +45,10 @@ export interface QueryOptions {
 /** The subset of a connection that raw-SQL helpers need; a transaction hands one out too. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[], opts?: QueryOptions): Promise<SqlResult<T>>;
+  /**
+   * Runs a script of several statements (no parameters) in one call. Only transactions have it.
+   */
+  exec?(script: string): Promise<void>;
   /**
    * Runs `COPY … FROM STDIN` with `data` (already encoded for the COPY's format) and returns the rows
    * copied. Only transactions on PostgreSQL have it; PGlite and pooled one-off queries do not.
@@ -74,6 +80,8 @@ export interface DatabaseOptions {
   poolSize: number;
   log: Logger;
   prismaPaths?: PrismaPaths;
+  /** The schema of the gateway's own tables (GATEWAY_SCHEMA); default kaizen. */
+  gatewaySchema?: string;
 }
 
 /**
@@ -110,6 +118,8 @@ async function copyIn(client: pg.PoolClient, copySql: string, data: CopyData): P
 export class Database implements SqlRunner {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
+  /** Where the gateway's own tables live; raw SQL names them through `gateway.table(…)`. */
+  readonly gateway: GatewaySchema;
   private readonly pool: pg.Pool | null;
   private readonly pglite: PGlite | null;
   private readonly paths: PrismaPaths;
@@ -122,6 +132,9 @@ export class Database implements SqlRunner {
   constructor(opts: DatabaseOptions) {
     this.log = opts.log.child({ component: "db" });
     this.paths = opts.prismaPaths ?? defaultPrismaPaths();
+    this.gateway = new GatewaySchema(opts.gatewaySchema);
+    // Prisma qualifies every table it names with the adapter's schema; user connections keep their search_path.
+    const schema = this.gateway.name;
     this.url = opts.url;
     this.poolSize = opts.poolSize;
     if (opts.url) {
@@ -138,7 +151,7 @@ export class Database implements SqlRunner {
       this.pool.on("acquire", () => this.counters.acquisitions++);
       // An idle client losing its server must not crash the process; the pool replaces it.
       this.pool.on("error", (err) => this.log.warn({ err: err.message }, "idle database connection failed"));
-      this.prisma = new PrismaClient({ adapter: new PrismaPg(this.pool) });
+      this.prisma = new PrismaClient({ adapter: new PrismaPg(this.pool, { schema }) });
     } else {
       this.kind = "pglite";
       this.pool = null;
@@ -146,7 +159,7 @@ export class Database implements SqlRunner {
       this.pglite = new PGlite(opts.dataDir === "memory://" ? undefined : path.resolve(opts.dataDir));
       this.countStatements(this.pglite);
       this.counters.connectionsOpened = 1;
-      this.prisma = new PrismaClient({ adapter: new PrismaPGlite(this.pglite) });
+      this.prisma = new PrismaClient({ adapter: withSchema(new PrismaPGlite(this.pglite), schema) });
     }
   }
 
@@ -188,6 +201,10 @@ export class Database implements SqlRunner {
             const res = await client.query(text, params);
             return { rows: res.rows as R[], fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
           },
+          exec: async (script) => {
+            // No parameters: pg sends it as one simple query, which may hold several statements.
+            await client.query(script);
+          },
           copyFrom: (copySql, data) => copyIn(client, copySql, data),
         };
         const out = await fn(runner);
@@ -207,6 +224,9 @@ export class Database implements SqlRunner {
         query: async <R,>(text: string, params: unknown[] = []) => {
           const res = await tx.query<R>(text, params);
           return { rows: res.rows, fields: res.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+        },
+        exec: async (script) => {
+          await tx.exec(script);
         },
       });
     });
@@ -260,16 +280,55 @@ export class Database implements SqlRunner {
     return copyOut(this.pool, copySql);
   }
 
-  /** Applies pending migrations with Prisma's schema engine; returns the names applied. */
+  /** Applies pending migrations in the gateway schema; returns the names applied. See migrateAndReport. */
   async migrate(): Promise<string[]> {
-    if (this.pglite) {
-      const applied = await applyMigrations(new PrismaPGlite(this.pglite), this.paths);
-      if (applied.length) this.log.info({ applied }, "migrations applied");
-      return applied;
+    return (await this.migrateAndReport()).applied;
+  }
+
+  /**
+   * Creates the gateway schema when missing, moves an install made by an earlier version (gateway tables in
+   * public) into it, then applies pending migrations there with Prisma's schema engine. Nothing outside the
+   * gateway schema is created or changed; the move only takes the gateway's own tables out of public.
+   */
+  async migrateAndReport(): Promise<{ applied: string[]; moved: LegacyMove | null }> {
+    // Checked first: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists,
+    // and a role given only a schema made for it (docs/your-own-database.md) has no such right.
+    const exists = async () => (await this.query(`SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1`, [this.gateway.name])).rows.length > 0;
+    if (!(await exists())) {
+      // IF NOT EXISTS is not proof against a gateway starting beside us: it may still fail on the catalog's
+      // unique index, which only means the schema is there now.
+      await this.query(`CREATE SCHEMA IF NOT EXISTS ${this.gateway.quoted}`).catch(async (err) => {
+        if (!(await exists())) throw err;
+      });
     }
+    const moved = await moveLegacyInstall(this, this.paths);
+    if (moved) this.log.warn(moved, "moved the gateway's tables of an earlier version from public to the gateway schema");
+    const applied = this.pglite ? await this.migratePglite() : await this.migratePostgres();
+    if (applied.length) this.log.info({ applied, schema: this.gateway.name }, "migrations applied");
+    return { applied, moved };
+  }
+
+  /**
+   * Migration SQL names its tables unqualified: the schema engine runs on a connection whose search_path is
+   * the gateway schema (where `_prisma_migrations` lands too, as its connection info says). PGlite has one
+   * connection, so its search_path is set for the run and restored after.
+   */
+  private async migratePglite(): Promise<string[]> {
+    const pglite = this.pglite!;
+    const before = (await pglite.query<{ p: string }>(`SELECT current_setting('search_path') AS p`)).rows[0]!.p;
+    await pglite.query(`SELECT set_config('search_path', $1, false)`, [this.gateway.quoted]);
+    try {
+      return await applyMigrations(withSchema(new PrismaPGlite(pglite), this.gateway.name), this.paths);
+    } finally {
+      await pglite.query(`SELECT set_config('search_path', $1, false)`, [before]);
+    }
+  }
+
+  private async migratePostgres(): Promise<string[]> {
     // The schema engine never disposes the connections it opens; close them ourselves, or the
     // session keeps its migration advisory lock and the next gateway's migrate waits forever.
-    const inner = new PrismaPg({ connectionString: this.url!, max: 1 });
+    const schema = this.gateway.name;
+    const inner = new PrismaPg({ connectionString: this.url!, max: 1, options: `-c search_path=${schema}` }, { schema });
     const opened: Array<{ dispose(): Promise<void> }> = [];
     const factory = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, {
       connect: async () => {
@@ -283,23 +342,21 @@ export class Database implements SqlRunner {
         return adapter;
       },
     }) as PrismaPg;
-    let applied: string[];
     try {
-      applied = await applyMigrations(factory, this.paths);
+      return await applyMigrations(factory, this.paths);
     } finally {
       await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
     }
-    if (applied.length) this.log.info({ applied }, "migrations applied");
-    return applied;
   }
 
-  /** Migrations in prisma/migrations that the database has not recorded as finished. */
+  /** Migrations in prisma/migrations that the gateway schema has not recorded as finished. */
   async pendingMigrations(): Promise<string[]> {
     const wanted = readMigrationList(this.paths.migrationsDir).migrationDirectories.map((d) => d.path);
-    const exists = await this.query<{ t: string | null }>(`SELECT to_regclass('_prisma_migrations')::text AS t`);
+    const record = this.gateway.table("_prisma_migrations");
+    const exists = await this.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t`, [record]);
     if (!exists.rows[0]?.t) return wanted;
     const done = await this.query<{ migration_name: string }>(
-      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      `SELECT migration_name FROM ${record} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const have = new Set(done.rows.map((r) => r.migration_name));
     return wanted.filter((m) => !have.has(m));
@@ -335,4 +392,19 @@ export class Database implements SqlRunner {
     if (this.pool) await this.pool.end().catch(() => {});
     if (this.pglite) await this.pglite.close().catch(() => {});
   }
+}
+
+/**
+ * pglite-prisma-adapter's factory takes no options, so its adapters report no schema and Prisma would name
+ * tables unqualified. This makes them report `schema` (what PrismaPg's `{ schema }` option does).
+ */
+function withSchema(factory: PrismaPGlite, schema: string): PrismaPGlite {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const info = adapter.getConnectionInfo?.() ?? {};
+    adapter.getConnectionInfo = () => ({ supportsRelationJoins: true, ...info, schemaName: schema });
+    return adapter;
+  };
+  return factory;
 }

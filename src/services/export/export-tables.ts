@@ -1,7 +1,7 @@
 /**
  * Which tables and columns may be exported: the same user tables the write
  * paths accept (the catalog's tables plus the public schema's others), never
- * `_prisma_migrations` nor the gateway's own tables. So a table a user ingests
+ * the gateway's own tables (its schema is never read). So a table a user ingests
  * into is a table they can export, without a list to keep in step.
  */
 import type { CatalogColumn, CatalogTable } from "../catalog/types.js";
@@ -10,7 +10,7 @@ import type { TableSource } from "../ingest/tables.js";
 export interface ExportColumn {
   /** SQL name, e.g. "unit_price". */
   name: string;
-  /** Prisma field name, e.g. "unitPrice"; the SQL name when the table has no model. */
+  /** The column's `@name`, e.g. "unitPrice"; the SQL name when it has none. */
   fieldName: string;
   /** Coarse kind from the catalog, e.g. "number", "enum", "timestamp". */
   kind: CatalogColumn["kind"];
@@ -21,7 +21,7 @@ export interface ExportColumn {
 export interface ExportTable {
   schema: string;
   name: string;
-  /** Prisma model name, or the SQL name for a table without a model. */
+  /** The table's `@name`, e.g. "OrderItem"; the SQL name when it has none. */
   modelName: string;
   columns: ExportColumn[];
 }

@@ -1,21 +1,13 @@
 /**
  * A minimal pg_catalog introspection of the public schema's tables as
  * CatalogTables, so ingestion and transforms can write to user tables that
- * the catalog service leaves out of its NL allow-list.
+ * the catalog service leaves out of its NL allow-list (NL_TABLES). Other
+ * names (`Order`, `customerId`) come from `@name` tags in COMMENT ON, as in
+ * the catalog. The gateway's tables are in their own schema, never here.
  */
 import type { Database } from "../db/index.js";
 import type { Catalog, CatalogColumn, CatalogTable } from "../catalog/types.js";
-
-/** Prisma model/field names from the generated client, to map `Order` → orders, `customerId` → customer_id. */
-function prismaNames(prisma: unknown): Map<string, { model: string; fields: Map<string, string> }> {
-  const out = new Map<string, { model: string; fields: Map<string, string> }>();
-  // The client's runtime data model (internal, but generated with the client): model → dbName, field → dbName.
-  const models = (prisma as { _runtimeDataModel?: { models?: Record<string, { dbName: string | null; fields: Array<{ name: string; dbName?: string | null; kind: string }> }> } })._runtimeDataModel?.models ?? {};
-  for (const [name, m] of Object.entries(models)) {
-    out.set(m.dbName ?? name, { model: name, fields: new Map(m.fields.filter((f) => f.kind !== "object").map((f) => [f.dbName ?? f.name, f.name])) });
-  }
-  return out;
-}
+import { parseSmartComment, smartName } from "../catalog/index.js";
 
 const kindOf = (type: string, typtype: string): CatalogColumn["kind"] => {
   if (typtype === "e") return "enum";
@@ -48,8 +40,8 @@ export class IntrospectedTables {
   }
 
   private async build(): Promise<Catalog> {
-    const res = await this.db.query<{ table: string; column: string; type: string; typtype: string; notnull: boolean; hasdefault: boolean; enumvalues: string[] | null; pk: boolean; uq: boolean }>(
-      `SELECT c.relname::text AS table, a.attname::text AS column, format_type(a.atttypid, a.atttypmod) AS type, t.typtype::text AS typtype,
+    const res = await this.db.query<{ table: string; column: string; type: string; typtype: string; notnull: boolean; hasdefault: boolean; enumvalues: string[] | null; pk: boolean; uq: boolean; tcomment: string | null; ccomment: string | null }>(
+      `SELECT c.relname::text AS table, a.attname::text AS column, obj_description(c.oid, 'pg_class') AS tcomment, col_description(c.oid, a.attnum) AS ccomment, format_type(a.atttypid, a.atttypmod) AS type, t.typtype::text AS typtype,
          a.attnotnull AS notnull, (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS hasdefault,
          (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) AS enumvalues,
          EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND a.attnum = ANY(i.indkey)) AS pk,
@@ -60,18 +52,17 @@ export class IntrospectedTables {
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
        ORDER BY c.relname, a.attnum`,
     );
-    const names = prismaNames(this.db.prisma);
     const tables = new Map<string, CatalogTable>();
     for (const r of res.rows) {
       let t = tables.get(r.table);
       if (!t) {
-        t = { schema: "public", name: r.table, modelName: names.get(r.table)?.model ?? null, description: null, synonyms: [], definitions: {}, primaryKey: [], columns: [], rowEstimate: 0 };
+        t = { schema: "public", name: r.table, modelName: smartName(parseSmartComment(r.tcomment)), description: null, synonyms: [], definitions: {}, primaryKey: [], columns: [], rowEstimate: 0 };
         tables.set(r.table, t);
       }
       const kind = kindOf(r.type, r.typtype);
       t.columns.push({
         name: r.column,
-        fieldName: names.get(r.table)?.fields.get(r.column) ?? null,
+        fieldName: smartName(parseSmartComment(r.ccomment)),
         sqlType: r.type,
         kind,
         nullable: !r.notnull,

@@ -1,21 +1,20 @@
 /**
- * Finds the table a write names (SQL name or Prisma model name) and its
- * columns in the catalog, with its unique keys, and refuses the gateway's own
- * tables. Only tables the catalog exposes are writable.
+ * Finds the table a write names (SQL name or its `@name`) and its columns in
+ * the catalog, with its unique keys, and refuses the gateway's own tables,
+ * which live in the gateway schema and are never among them. Only user tables
+ * (the catalog's, and public's others) are writable.
  */
-import type { Database } from "../db/index.js";
+import { GATEWAY_TABLES, isSystemSchema, type Database } from "../db/index.js";
 import type { Catalog, CatalogColumn, CatalogTable } from "../catalog/types.js";
-import { GATEWAY_OWN_TABLES, findColumn, findTable, type CatalogService } from "../catalog/index.js";
+import { findColumn, findTable, type CatalogService } from "../catalog/index.js";
 import { BadUserInputError } from "../errors.js";
 import { IntrospectedTables } from "./introspected-tables.js";
-
-export { GATEWAY_OWN_TABLES };
 
 export interface WritableTable {
   table: CatalogTable;
   /** Unique column sets (primary key first), by SQL column name. */
   uniqueKeys: string[][];
-  /** Column by SQL name or Prisma field name. */
+  /** Column by SQL name or its `@name`. */
   column(name: string): CatalogColumn | undefined;
 }
 
@@ -27,6 +26,8 @@ export interface TableSource {
   refresh?(): Promise<void>;
   /** Drops cached table lists so a table created since is found (cheap; not the catalog's value index). */
   forget?(): void;
+  /** The gateway's own schema, named when a write asks for one of its tables. */
+  gatewaySchema?: string;
 }
 
 /**
@@ -37,17 +38,19 @@ export interface TableSource {
 export class CatalogTables implements TableSource {
   private keys = new Map<string, string[][]>();
   private readonly introspected: IntrospectedTables;
+  readonly gatewaySchema: string;
   constructor(
     private readonly catalogService: CatalogService,
     private readonly db: Database,
   ) {
     this.introspected = new IntrospectedTables(db);
+    this.gatewaySchema = db.gateway.name;
   }
 
   async catalog(): Promise<Catalog> {
     const [c, all] = await Promise.all([this.catalogService.get(), this.introspected.catalog()]);
     const known = new Set(c.tables.map((t) => `${t.schema}.${t.name}`));
-    const extra = all.tables.filter((t) => !known.has(`${t.schema}.${t.name}`) && !GATEWAY_OWN_TABLES.has(t.name) && !t.name.startsWith("_"));
+    const extra = all.tables.filter((t) => !known.has(`${t.schema}.${t.name}`));
     return extra.length ? { ...c, tables: [...c.tables, ...extra] } : c;
   }
 
@@ -80,14 +83,20 @@ export class CatalogTables implements TableSource {
   }
 }
 
-/** Resolves a table name as SQL or Prisma spells it into something writable, or explains why not. */
+const gatewayOwned = (what: string, gatewaySchema: string | undefined) =>
+  new BadUserInputError(
+    `Table ${JSON.stringify(what)} belongs to the gateway${gatewaySchema ? ` (schema ${gatewaySchema})` : ""} and cannot be written through ingest or batch updates.`,
+    { problems: [{ field: "table", message: "not writable" }] },
+  );
+
+/** Resolves a table name (SQL name, `schema.table`, or its `@name`) into something writable, or explains why not. */
 export async function resolveWritableTable(source: TableSource, name: string): Promise<WritableTable> {
   if (typeof name !== "string" || !name.trim()) throw new BadUserInputError('table must name a table, e.g. "orders" or "Order".', { problems: [{ field: "table", message: "empty" }] });
   const wanted = name.trim();
-  const bare = wanted.replace(/"/g, "").split(".").pop()!;
-  if (GATEWAY_OWN_TABLES.has(bare) || bare.startsWith("_")) {
-    throw new BadUserInputError(`Table ${JSON.stringify(bare)} belongs to the gateway and cannot be written through ingest or batch updates.`, { problems: [{ field: "table", message: "not writable" }] });
-  }
+  const parts = wanted.replace(/"/g, "").split(".");
+  const bare = parts.at(-1)!;
+  const schema = parts.length > 1 ? parts[0]! : null;
+  if (schema !== null && (schema === source.gatewaySchema || isSystemSchema(schema))) throw gatewayOwned(wanted, source.gatewaySchema);
   let catalog = await source.catalog();
   let table = findTable(catalog, wanted);
   if (!table && source.forget) {
@@ -96,6 +105,8 @@ export async function resolveWritableTable(source: TableSource, name: string): P
     table = findTable(catalog, wanted);
   }
   if (!table) {
+    // A user table of that name would have been found; this one can only be the gateway's.
+    if (schema === null && (GATEWAY_TABLES as readonly string[]).includes(bare)) throw gatewayOwned(bare, source.gatewaySchema);
     const writable = catalog.tables.map((t) => (t.modelName ? `${t.name} (${t.modelName})` : t.name));
     throw new BadUserInputError(`Unknown table ${JSON.stringify(wanted)}. Writable tables: ${writable.join(", ")}.`, { problems: [{ field: "table", message: "unknown" }] });
   }

@@ -307,7 +307,7 @@ export class JobEngine implements JobSubmitter {
         const { out, rec } = await this.db.transaction(async (tx) => {
           // Fence: this runner still owns the job and nobody committed this batch number meanwhile (e.g. an
           // earlier attempt whose COMMIT's answer was lost), checked before anything is written.
-          const fence = await tx.query(`SELECT 1 FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, ctx.committed.batches]);
+          const fence = await tx.query(`SELECT 1 FROM ${this.db.gateway.table("jobs")} WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND batches = $3 FOR UPDATE`, [id, this.runnerId, ctx.committed.batches]);
           if (!fence.rows.length) lost();
           const value = await write(tx);
           const updated = await this.store.commitBatch(tx, id, this.runnerId, typeof state === "function" ? state(value) : state);

@@ -94,36 +94,43 @@ export interface RejectedRow extends RejectedRecord {
 }
 
 export class JobStore {
-  constructor(private readonly db: Database) {}
+  /** The job tables, qualified with the gateway schema. */
+  private readonly jobs: string;
+  private readonly rejectedRecords: string;
+
+  constructor(private readonly db: Database) {
+    this.jobs = db.gateway.table("jobs");
+    this.rejectedRecords = db.gateway.table("rejected_records");
+  }
 
   /** Inserts a QUEUED job; with an idempotency key already used, returns that job instead (created: false). */
   async insert(input: { kind: JobKind; params: unknown; idempotencyKey: string | null; total: number | null }): Promise<{ job: JobRecord; created: boolean }> {
     const res = await this.db.query<JobRow>(
-      `INSERT INTO jobs (id, kind, status, parameters, idempotency_key, total)
+      `INSERT INTO ${this.jobs} (id, kind, status, parameters, idempotency_key, total)
        VALUES (gen_random_uuid(), $1, 'QUEUED', $2::jsonb, $3, $4)
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING ${COLUMNS}`,
       [input.kind, JSON.stringify(input.params ?? {}), input.idempotencyKey, input.total],
     );
     if (res.rows[0]) return { job: toRecord(res.rows[0]), created: true };
-    const existing = await this.db.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE idempotency_key = $1`, [input.idempotencyKey]);
+    const existing = await this.db.query<JobRow>(`SELECT ${COLUMNS} FROM ${this.jobs} WHERE idempotency_key = $1`, [input.idempotencyKey]);
     return { job: toRecord(existing.rows[0]!), created: false };
   }
 
   async byIdempotencyKey(key: string): Promise<JobRecord | null> {
-    const res = await this.db.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE idempotency_key = $1`, [key]);
+    const res = await this.db.query<JobRow>(`SELECT ${COLUMNS} FROM ${this.jobs} WHERE idempotency_key = $1`, [key]);
     return res.rows[0] ? toRecord(res.rows[0]) : null;
   }
 
   /** The parameters as the handler sees them (not redacted). */
   async fullParameters(id: string): Promise<unknown> {
-    const res = await this.db.query<{ parameters: unknown }>(`SELECT parameters FROM jobs WHERE id = $1::uuid`, [id]);
+    const res = await this.db.query<{ parameters: unknown }>(`SELECT parameters FROM ${this.jobs} WHERE id = $1::uuid`, [id]);
     return res.rows[0]?.parameters ?? null;
   }
 
   async get(id: string, runner: SqlRunner = this.db): Promise<JobRecord | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const res = await runner.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = $1::uuid`, [id]);
+    const res = await runner.query<JobRow>(`SELECT ${COLUMNS} FROM ${this.jobs} WHERE id = $1::uuid`, [id]);
     return res.rows[0] ? toRecord(res.rows[0]) : null;
   }
 
@@ -143,7 +150,7 @@ export class JobStore {
       this.db,
       {
         name: "jobs",
-        table: "jobs",
+        table: this.jobs,
         select: COLUMNS,
         where,
         params,
@@ -166,7 +173,7 @@ export class JobStore {
    */
   async claim(id: string, runner: string, staleMs: number, force: boolean): Promise<JobRecord | null> {
     const res = await this.db.query<JobRow>(
-      `UPDATE jobs SET status = 'RUNNING', runner = $2, heartbeat_at = now(), started_at = coalesce(started_at, now())
+      `UPDATE ${this.jobs} SET status = 'RUNNING', runner = $2, heartbeat_at = now(), started_at = coalesce(started_at, now())
        WHERE id = $1::uuid AND (status = 'QUEUED' OR (status = 'RUNNING' AND ($4 OR runner IS NULL OR heartbeat_at < now() - make_interval(secs => $3::float8 / 1000))))
        RETURNING ${COLUMNS}`,
       [id, runner, staleMs, force],
@@ -177,7 +184,7 @@ export class JobStore {
   /** Ids of jobs a runner should pick up: QUEUED ones and RUNNING ones nobody heartbeats. */
   async runnable(staleMs: number): Promise<string[]> {
     const res = await this.db.query<{ id: string }>(
-      `SELECT id::text AS id FROM jobs
+      `SELECT id::text AS id FROM ${this.jobs}
        WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (runner IS NULL OR heartbeat_at < now() - make_interval(secs => $1::float8 / 1000)))
        ORDER BY created_at`,
       [staleMs],
@@ -188,7 +195,7 @@ export class JobStore {
   /** Keeps the claim fresh; returns whether cancellation was requested, or null if the job is no longer ours. */
   async heartbeat(id: string, runner: string): Promise<boolean | null> {
     const res = await this.db.query<{ cancel_requested: boolean }>(
-      `UPDATE jobs SET heartbeat_at = now() WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' RETURNING cancel_requested`,
+      `UPDATE ${this.jobs} SET heartbeat_at = now() WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' RETURNING cancel_requested`,
       [id, runner],
     );
     return res.rows[0] ? res.rows[0].cancel_requested : null;
@@ -220,7 +227,7 @@ export class JobStore {
       params.push(JSON.stringify(s.checkpoint ?? null));
     }
     const res = await tx.query<JobRow>(
-      `UPDATE jobs SET accepted = accepted + $3, rejected = rejected + $4, retried = retried + $5, batches = batches + 1,
+      `UPDATE ${this.jobs} SET accepted = accepted + $3, rejected = rejected + $4, retried = retried + $5, batches = batches + 1,
          done = coalesce($6::int, done + $3 + $4), total = CASE WHEN $8 THEN $7::int ELSE total END,
          checkpoint = ${checkpoint}, message = coalesce($9, message), heartbeat_at = now()
        WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' AND ${notYet}
@@ -235,7 +242,7 @@ export class JobStore {
   /** Whether `runner` owns the running job and its checkpoint covers the span [start, end). */
   async spanCommitted(tx: SqlRunner, id: string, runner: string, start: number, end: number): Promise<boolean> {
     const res = await tx.query<{ covered: boolean }>(
-      `SELECT ${spanCoveredSql("$3", "$4")} AS covered FROM jobs WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`,
+      `SELECT ${spanCoveredSql("$3", "$4")} AS covered FROM ${this.jobs} WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`,
       [id, runner, start, end],
     );
     return res.rows[0]?.covered === true;
@@ -243,7 +250,7 @@ export class JobStore {
 
   private async insertRejected(tx: SqlRunner, jobId: string, rows: RejectedRecord[]): Promise<void> {
     await tx.query(
-      `INSERT INTO rejected_records (job_id, batch, row_index, reason, record)
+      `INSERT INTO ${this.rejectedRecords} (job_id, batch, row_index, reason, record)
        SELECT $1::uuid, b, r, reason, rec::jsonb FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS u(b, r, reason, rec)`,
       [jobId, rows.map((r) => r.batch), rows.map((r) => r.rowIndex), rows.map((r) => r.reason), rows.map((r) => (r.record === undefined ? null : JSON.stringify(r.record)))],
     );
@@ -251,7 +258,7 @@ export class JobStore {
 
   async setProgress(id: string, runner: string, done: number, total: number | null, message: string | null): Promise<JobRecord | null> {
     const res = await this.db.query<JobRow>(
-      `UPDATE jobs SET done = $3, total = coalesce($4::int, total), message = coalesce($5, message), heartbeat_at = now()
+      `UPDATE ${this.jobs} SET done = $3, total = coalesce($4::int, total), message = coalesce($5, message), heartbeat_at = now()
        WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING' RETURNING ${COLUMNS}`,
       [id, runner, done, total, message],
     );
@@ -261,7 +268,7 @@ export class JobStore {
   /** Moves a job to a terminal status (only if `runner` still owns it, when given). */
   async finish(id: string, runner: string | null, status: JobStatus, fields: { result?: unknown; error?: string | null; message?: string | null }): Promise<JobRecord | null> {
     const res = await this.db.query<JobRow>(
-      `UPDATE jobs SET status = $2, result = coalesce($3::jsonb, result), error = $4, message = coalesce($5, message), finished_at = now(), runner = NULL
+      `UPDATE ${this.jobs} SET status = $2, result = coalesce($3::jsonb, result), error = $4, message = coalesce($5, message), finished_at = now(), runner = NULL
        WHERE id = $1::uuid AND status IN ('QUEUED', 'RUNNING') AND ($6::text IS NULL OR runner = $6)
        RETURNING ${COLUMNS}`,
       [id, status, fields.result === undefined ? null : JSON.stringify(fields.result), fields.error ?? null, fields.message ?? null, runner],
@@ -271,13 +278,13 @@ export class JobStore {
 
   /** A graceful stop hands the job back: QUEUED again, checkpoint kept, so the next runner resumes it at once. */
   async release(id: string, runner: string): Promise<void> {
-    await this.db.query(`UPDATE jobs SET status = 'QUEUED', runner = NULL WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`, [id, runner]);
+    await this.db.query(`UPDATE ${this.jobs} SET status = 'QUEUED', runner = NULL WHERE id = $1::uuid AND runner = $2 AND status = 'RUNNING'`, [id, runner]);
   }
 
   /** QUEUED → CANCELLED at once; RUNNING → flag, the runner stops after its current batch. */
   async requestCancel(id: string): Promise<JobRecord | null> {
     await this.db.query(
-      `UPDATE jobs SET status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
+      `UPDATE ${this.jobs} SET status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
          finished_at = CASE WHEN status = 'QUEUED' THEN now() ELSE finished_at END,
          cancel_requested = true
        WHERE id = $1::uuid AND status IN ('QUEUED', 'RUNNING')`,
@@ -293,7 +300,7 @@ export class JobStore {
       this.db,
       {
         name: "rejectedRecords",
-        table: "rejected_records",
+        table: this.rejectedRecords,
         select: "id::text AS id, job_id::text AS job_id, batch, row_index, reason, record",
         where: ["job_id = $1::uuid"],
         params: [jobId],
@@ -311,7 +318,7 @@ export class JobStore {
          coalesce(sum(accepted), 0)::bigint::text AS accepted, coalesce(sum(rejected), 0)::bigint::text AS rejected,
          coalesce(sum(retried), 0)::bigint::text AS retries, count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
          coalesce(sum(extract(epoch FROM (coalesce(finished_at, now()) - started_at))) FILTER (WHERE started_at IS NOT NULL), 0)::float8 AS duration
-       FROM jobs WHERE ($1::text IS NULL OR kind = $1) AND ($2::timestamptz IS NULL OR created_at >= $2)`,
+       FROM ${this.jobs} WHERE ($1::text IS NULL OR kind = $1) AND ($2::timestamptz IS NULL OR created_at >= $2)`,
       [filter.kind ?? null, filter.since ?? null],
     );
     const r = res.rows[0]!;

@@ -2,13 +2,11 @@
  * Batch functions for the demo shop's relation fields. Each is one query per
  * batch (by id or by foreign key, `= ANY($1)`), never one per parent.
  *
- * The by-key loads are plain SQL, prepared once per connection, in Prisma's
- * row shapes (shop/columns.ts): through Prisma each cost 1–1.8 ms of CPU
- * against 0.4 ms (its query compiler plans every call), and a nested list
- * waits on three or four of them in turn. The paginated and grouped ones stay
- * on Prisma.
+ * All plain SQL in the row shapes of shop/types.ts (shop/columns.ts); the
+ * by-key loads are prepared once per connection: through Prisma each cost
+ * 1–1.8 ms of CPU against 0.4 ms (its query compiler plans every call), and a
+ * nested list waits on three or four of them in turn.
  */
-import { Prisma, type Category, type Customer, type Product, type OrderItem, type PrismaClient, type Review } from "../../generated/prisma/client.js";
 import type { SqlRunner } from "../db/index.js";
 import { NotFoundError } from "../errors.js";
 import {
@@ -29,14 +27,18 @@ import {
   type ProductNode,
   type ReviewNode,
   type SortSpec,
+  type CategoryRow,
+  type CustomerRow,
+  type OrderItemRow,
+  type OrderRow,
+  type ProductRow,
+  type ReviewRow,
 } from "../shop/index.js";
 import { selectFields, type ShopTable } from "../shop/columns.js";
-import type { RowOf } from "../shop/mappers.js";
 import { groupedInKeyOrder, inKeyOrder } from "./batch.js";
 
-/** What the batch functions read through: Prisma for the paginated and grouped loads, plain SQL for the rest. */
+/** What the batch functions read through. */
 export interface ShopData {
-  prisma: PrismaClient;
   query: SqlRunner["query"];
 }
 
@@ -76,37 +78,40 @@ export interface ShopBatchFunctions {
 }
 
 export function createShopBatchFunctions(data: ShopData, opts: { maxPageSize: number }): ShopBatchFunctions {
-  const { prisma } = data;
   const rowsOf = async <T,>(statement: { text: string; name: string }, keys: readonly number[]): Promise<T[]> =>
     (await data.query<T>(statement.text, [[...keys]], { prepareAs: statement.name })).rows;
   return {
     async customerById(ids) {
-      const rows = await rowsOf<Customer>(CUSTOMERS_BY_ID, ids);
+      const rows = await rowsOf<CustomerRow>(CUSTOMERS_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toCustomer), (r) => r.id, (id) => new NotFoundError("Customer", id));
     },
     async productById(ids) {
-      const rows = await rowsOf<RowOf<Product, "price" | "cost">>(PRODUCTS_BY_ID, ids);
+      const rows = await rowsOf<ProductRow>(PRODUCTS_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toProduct), (r) => r.id, (id) => new NotFoundError("Product", id));
     },
     async categoryById(ids) {
-      const rows = await rowsOf<Category>(CATEGORIES_BY_ID, ids);
+      const rows = await rowsOf<CategoryRow>(CATEGORIES_BY_ID, ids);
       return inKeyOrder(ids, rows.map(toCategory), (r) => r.id, (id) => new NotFoundError("Category", id));
     },
     async itemsByOrderId(orderIds) {
-      const rows = await rowsOf<RowOf<OrderItem, "unitPrice" | "discount">>(ITEMS_BY_ORDER, orderIds);
+      const rows = await rowsOf<OrderItemRow>(ITEMS_BY_ORDER, orderIds);
       return groupedInKeyOrder(orderIds, rows.map(toOrderItem), (r) => r.orderId);
     },
     async reviewsByProductId(productIds) {
-      const rows = await rowsOf<Review>(REVIEWS_BY_PRODUCT, productIds);
+      const rows = await rowsOf<ReviewRow>(REVIEWS_BY_PRODUCT, productIds);
       return groupedInKeyOrder(productIds, rows.map(toReview), (r) => r.productId);
     },
     async productsByCategoryId(categoryIds) {
-      const rows = await rowsOf<RowOf<Product, "price" | "cost">>(PRODUCTS_BY_CATEGORY, categoryIds);
+      const rows = await rowsOf<ProductRow>(PRODUCTS_BY_CATEGORY, categoryIds);
       return groupedInKeyOrder(categoryIds, rows.map(toProduct), (r) => r.categoryId);
     },
     async orderCountByCustomerId(customerIds) {
-      const rows = await prisma.order.groupBy({ by: ["customerId"], where: { customerId: { in: [...customerIds] } }, _count: { _all: true } });
-      const counts = new Map(rows.map((r) => [r.customerId, r._count._all]));
+      const { rows } = await data.query<{ customerId: number; n: number }>(
+        `SELECT customer_id AS "customerId", count(*)::int AS n FROM orders WHERE customer_id = ANY($1::int[]) GROUP BY customer_id`,
+        [[...customerIds]],
+        { prepareAs: "kz_order_count_by_customer" },
+      );
+      const counts = new Map(rows.map((r) => [r.customerId, r.n]));
       return customerIds.map((id) => counts.get(id) ?? 0);
     },
     async ordersByCustomer(keys, countOf) {
@@ -128,17 +133,16 @@ export function createShopBatchFunctions(data: ShopData, opts: { maxPageSize: nu
         [...groups.values()].map(async (g) => {
           const customerIds = [...new Set(g.idx.map((i) => keys[i]!.customerId))];
           // The cursor row's stored values, compared in SQL: no precision lost on timestamps.
-          const cursor =
-            g.afterId !== null
-              ? Prisma.sql`AND (o.ordered_at, o.id) < (SELECT c.ordered_at, c.id FROM orders c WHERE c.id = ${g.afterId}::int)`
-              : Prisma.empty;
-          const rows = await prisma.$queryRaw<Array<{ id: number; customer_id: number }>>`
-            SELECT s.id, s.customer_id FROM (
+          const cursor = g.afterId !== null ? `AND (o.ordered_at, o.id) < (SELECT c.ordered_at, c.id FROM orders c WHERE c.id = $3::int)` : "";
+          const { rows } = await data.query<{ id: number; customer_id: number }>(
+            `SELECT s.id, s.customer_id FROM (
               SELECT o.id, o.customer_id,
                      row_number() OVER (PARTITION BY o.customer_id ORDER BY o.ordered_at DESC, o.id DESC) AS rn
               FROM orders o
-              WHERE o.customer_id IN (${Prisma.join(customerIds)}) ${cursor}
-            ) s WHERE s.rn <= ${g.first + 1}::int ORDER BY s.customer_id, s.rn`;
+              WHERE o.customer_id = ANY($1::int[]) ${cursor}
+            ) s WHERE s.rn <= $2::int ORDER BY s.customer_id, s.rn`,
+            g.afterId !== null ? [customerIds, g.first + 1, g.afterId] : [customerIds, g.first + 1],
+          );
           const byCustomer = new Map<number, number[]>();
           for (const r of rows) {
             const c = Number(r.customer_id);
@@ -149,7 +153,7 @@ export function createShopBatchFunctions(data: ShopData, opts: { maxPageSize: nu
         }),
       );
       const allIds = [...new Set(pageIds.flatMap((m) => [...m.values()].flat()))];
-      const orders = allIds.length ? await prisma.order.findMany({ where: { id: { in: allIds } } }) : [];
+      const orders = allIds.length ? (await data.query<OrderRow>(`SELECT ${selectFields("orders")} FROM orders WHERE id = ANY($1::int[])`, [allIds])).rows : [];
       const orderById = new Map(orders.map((o) => [o.id, o]));
       [...groups.values()].forEach((g, gi) => {
         for (const i of g.idx) {

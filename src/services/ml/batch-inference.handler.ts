@@ -185,9 +185,9 @@ function sortRows(m: Loaded, rows: Array<Record<string, unknown>>, batchNo: numb
   return { keys, inputs, rejected };
 }
 
-async function insertPredictions(tx: SqlRunner, m: Loaded, jobId: string, keys: string[], values: PredictionOut[]): Promise<void> {
+async function insertPredictions(tx: SqlRunner, table: string, m: Loaded, jobId: string, keys: string[], values: PredictionOut[]): Promise<void> {
   await tx.query(
-    `INSERT INTO predictions (model_name, model_version, row_key, prediction, job_id) SELECT $1, $2, u.k, u.p::jsonb, $3 FROM unnest($4::text[], $5::text[]) AS u(k, p)`,
+    `INSERT INTO ${table} (model_name, model_version, row_key, prediction, job_id) SELECT $1, $2, u.k, u.p::jsonb, $3 FROM unnest($4::text[], $5::text[]) AS u(k, p)`,
     [m.name, m.version, jobId, keys, values.map((v) => JSON.stringify(stored(v)))],
   );
 }
@@ -250,7 +250,7 @@ async function runTableSource(deps: HandlerDeps, ctx: JobContext<BatchInferenceP
             `UPDATE ${t} SET ${quoteIdent(outCol.name)} = u.v::${castType(outCol)} FROM unnest($1::text[], $2::text[]) AS u(k, v) WHERE ${t}.${k} = u.k::${castType(keyCol)}`,
             [keys, values.map((v) => String(v.prediction))],
           );
-        } else await insertPredictions(tx, m, ctx.jobId, keys, values);
+        } else await insertPredictions(tx, deps.db.gateway.table("predictions"), m, ctx.jobId, keys, values);
       },
       { checkpoint: { lastKey: newLast }, accepted: keys.length, rejected, retried: 0, done: done + res.rows.length, total, message: `model ${m.name} v${m.version}: through key ${newLast}` },
     );
@@ -322,7 +322,7 @@ async function runSqlSource(deps: HandlerDeps, ctx: JobContext<BatchInferencePar
     const checkpoint: Checkpoint = { lastKey: prev, sameKey: run, inNulls: prevNull };
     await ctx.commitBatch(
       async (tx) => {
-        if (keys.length) await insertPredictions(tx, m, ctx.jobId, keys, values);
+        if (keys.length) await insertPredictions(tx, deps.db.gateway.table("predictions"), m, ctx.jobId, keys, values);
       },
       { checkpoint, accepted: keys.length, rejected, retried: 0, done: done + chunk.rows.length, total, message: `model ${m.name} v${m.version}: through key ${prevNull ? "null" : prev}` },
     );

@@ -45,7 +45,7 @@ export class MlService {
     invalidateTables?: (tables: string[]) => Promise<void>,
   ) {
     this.registry = new ModelRegistry(db, pubSub, log);
-    this.predictions = new PredictionStore(db);
+    this.predictions = new PredictionStore(db, db.gateway.table("predictions"));
     this.inference = new InferenceService(this.registry, pubSub, { maxBatch: config.predictBatchMax, maxPinned: 8 }, log);
     jobs.register(trainHandler(this));
     jobs.register(batchInferenceHandler({ db, registry: this.registry, inference: this.inference, maxBatch: BATCH_INFERENCE_MAX_BATCH, catalog, invalidateTables }));

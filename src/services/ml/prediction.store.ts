@@ -85,7 +85,11 @@ export function predictionConditions(f: PredictionFilter, bind: (value: string |
 }
 
 export class PredictionStore {
-  constructor(private readonly db: SqlRunner) {}
+  constructor(
+    private readonly db: SqlRunner,
+    /** The predictions table, qualified with the gateway schema. */
+    private readonly table: string,
+  ) {}
 
   /** A model's predictions in the order they were written; an unknown model simply has none. */
   page(filter: PredictionFilter, args: PageArgs, limits: PageLimits): Promise<ConnectionShape<PredictionRecord>> {
@@ -99,7 +103,7 @@ export class PredictionStore {
       this.db,
       {
         name: "predictions",
-        table: "predictions",
+        table: this.table,
         select: "id::text AS id, model_name, model_version, row_key, prediction, job_id, created_at",
         where,
         params,

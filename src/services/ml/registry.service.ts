@@ -145,7 +145,7 @@ export class ModelRegistry {
       this.db,
       {
         name: "models",
-        table: "ml_models",
+        table: this.db.gateway.table("ml_models"),
         select: `id, name, version, task, algorithm, target, source, feature_schema AS "featureSchema", preparation, metrics, params,
           rows_used AS "rowsUsed", training_ms AS "trainingMs", status, active, created_at AS "createdAt"`,
         where: byName ? ["name = $1"] : [],

@@ -8,7 +8,6 @@ import type { Database } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 import { guardSql, loadGuard } from "../nlsql/guard.js";
 
-const gatewayTables = /^(_.*|jobs|rejected_records|query_log|nl_examples|ml_models|predictions|quality_reports)$/;
 
 const kindByOid: Record<number, CatalogColumn["kind"]> = {
   20: "integer", 21: "integer", 23: "integer",
@@ -28,7 +27,8 @@ export interface ResolvedSql {
 
 export async function resolveSqlSource(db: Database, catalog: Catalog, sql: string): Promise<ResolvedSql> {
   await loadGuard();
-  const tables = catalog.tables.filter((t) => !gatewayTables.test(t.name)).map((t) => ({ schema: t.schema, name: t.name }));
+  // The catalog holds user tables only (never the gateway's schema): those are what a SELECT may read.
+  const tables = catalog.tables.map((t) => ({ schema: t.schema, name: t.name }));
   const guarded = guardSql(sql, { tables, searchPath: [...new Set(catalog.tables.map((t) => t.schema))], maxRows: 2_000_000_000 });
   let fields;
   try {

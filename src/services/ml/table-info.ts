@@ -7,7 +7,6 @@ import type { CatalogColumn, CatalogTable } from "../catalog/types.js";
 import type { SqlRunner } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 
-const internalTables = /^(_prisma_migrations|ml_models|quality_reports|predictions|jobs|rejected_records)$/;
 
 function kindOf(sqlType: string, typtype: string): CatalogColumn["kind"] {
   if (typtype === "e") return "enum";
@@ -22,13 +21,13 @@ function kindOf(sqlType: string, typtype: string): CatalogColumn["kind"] {
   return "other";
 }
 
-/** Names of user tables in the public schema (gateway bookkeeping tables left out). */
+/** Names of user tables in the public schema (the gateway's own tables live in the gateway schema, never here). */
 export async function listTables(db: SqlRunner): Promise<string[]> {
   const res = await db.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v','m') ORDER BY 1`,
   );
-  return res.rows.map((r) => r.name).filter((n) => !internalTables.test(n));
+  return res.rows.map((r) => r.name);
 }
 
 /** Describes a table; a BAD_USER_INPUT naming the known tables when it does not exist. */

@@ -43,7 +43,7 @@ export async function createNlsqlService(o: CreateNlsqlOptions): Promise<{ servi
   const llm = model
     ? new LlmTranslator({ model, log: o.log, timeoutMs: config.llm?.timeoutMs ?? 20_000, maxRetries: config.llm?.maxRetries ?? 2 })
     : null;
-  const queryLog = new QueryLogWriter(o.db, o.log.child({ service: "nlsql" }));
+  const queryLog = new QueryLogWriter(o.db, o.log.child({ service: "nlsql" }), o.db.gateway.table("query_log"));
   const service = new NlsqlService({
     config,
     log: o.log,

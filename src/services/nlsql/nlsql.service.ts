@@ -63,7 +63,7 @@ export interface NlsqlDeps {
   log: Logger;
   prisma: PrismaClient;
   /** Raw SQL over the same pool (the query log's pages). */
-  db: SqlRunner;
+  db: SqlRunner & { gateway: { table(name: string): string } };
   catalog: CatalogService;
   executor: SqlExecutor;
   memory: ExampleMemory;
@@ -311,7 +311,7 @@ export class NlsqlService {
   /** Logged questions, newest first, as a connection; lines still queued are written first. */
   async queryLog(filter: QueryLogFilter, page: PageArgs, limits: PageLimits): Promise<ConnectionShape<QueryLogEntryRow>> {
     await this.deps.queryLog.flush();
-    return keysetPage(this.deps.db, queryLogList(filter), page, limits);
+    return keysetPage(this.deps.db, queryLogList(filter, this.deps.db.gateway.table("query_log")), page, limits);
   }
 
   private logAnswer(base: { queryId: string; question: string; normalized: string; scope: string; catalogVersion: string }, a: Answer, status: "OK" | "EXPLAINED", attempt: Attempt) {

@@ -50,7 +50,7 @@ const COLUMNS: Array<[field: keyof QueryLogEntry, column: string, type: string, 
 ];
 
 /** Rows arrive as one JSON array of objects keyed by column, in queue order (WITH ORDINALITY keeps it for the ids). */
-const INSERT_SQL = `INSERT INTO query_log (${COLUMNS.map(([, column]) => column).join(", ")})
+const insertSql = (table: string) => `INSERT INTO ${table} (${COLUMNS.map(([, column]) => column).join(", ")})
   SELECT ${COLUMNS.map(([, column, , fallback]) => (fallback ? `coalesce(r.${column}, ${fallback})` : `r.${column}`)).join(", ")}
   FROM json_array_elements($1::json) WITH ORDINALITY AS e(row, n)
   CROSS JOIN LATERAL json_to_record(e.row) AS r(${COLUMNS.map(([, column, type]) => `${column} ${type}`).join(", ")})
@@ -73,7 +73,12 @@ export class QueryLogWriter {
   /** Entries lost because the queue was full or their INSERT failed; logged, never thrown at a caller. */
   dropped = 0;
 
-  constructor(private readonly db: SqlRunner, private readonly log: Logger) {}
+  private readonly insertSql: string;
+
+  /** `table`: query_log qualified with the gateway schema (Database.gateway.table). */
+  constructor(private readonly db: SqlRunner, private readonly log: Logger, table: string) {
+    this.insertSql = insertSql(table);
+  }
 
   write(entry: QueryLogEntry): void {
     if (this.queue.length >= MAX_QUEUED) {
@@ -118,7 +123,7 @@ export class QueryLogWriter {
     while (this.queue.length) {
       const batch = this.queue.splice(0, ROWS_PER_INSERT);
       try {
-        await this.db.query(INSERT_SQL, [JSON.stringify(batch.map(rowOf))], { prepareAs: "kz_query_log_insert" });
+        await this.db.query(this.insertSql, [JSON.stringify(batch.map(rowOf))], { prepareAs: "kz_query_log_insert" });
       } catch (err) {
         // A lost log line must not fail an answer; say how many and why.
         this.dropped += batch.length;

@@ -36,7 +36,7 @@ const SELECT = `query_id AS "queryId", question, sql, interpretation, source, st
   row_count AS "rowCount", cached, tables, translate_ms AS "translateMs", execute_ms AS "executeMs", total_ms AS "totalMs", llm_calls AS "llmCalls",
   llm_prompt_tokens AS "llmPromptTokens", llm_completion_tokens AS "llmCompletionTokens", llm_ms AS "llmMs", rating, created_at AS "createdAt"`;
 
-export function queryLogList(filter: QueryLogFilter): KeysetList<QueryLogEntryRow, QueryLogEntryRow> {
+export function queryLogList(filter: QueryLogFilter, table: string): KeysetList<QueryLogEntryRow, QueryLogEntryRow> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (cond: (p: string) => string, value: unknown) => {
@@ -51,7 +51,7 @@ export function queryLogList(filter: QueryLogFilter): KeysetList<QueryLogEntryRo
   if (filter.since) add((p) => `created_at >= ${p}::timestamptz`, filter.since);
   return {
     name: "queryLog",
-    table: "query_log",
+    table,
     select: SELECT,
     where,
     params,

@@ -39,7 +39,7 @@ export class ObservabilityService {
   }
 
   tableCounts(): Promise<TableCount[]> {
-    return countDemoTables(this.db.prisma);
+    return countDemoTables(this.db);
   }
 
   /** Prometheus text exposition of every figure. */

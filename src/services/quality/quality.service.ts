@@ -90,7 +90,7 @@ export class QualityService {
     private readonly opts: { exactDistinctMaxRows: number },
     log: Logger,
     private readonly jobs: JobEngine,
-    /** The catalog, whose `///` doc comments declare rules ("unique", "from 1 to 5", "when … was placed"). */
+    /** The catalog, whose doc comments (COMMENT ON) declare rules ("unique", "from 1 to 5", "when … was placed"). */
     private readonly catalog?: () => Promise<Catalog>,
   ) {
     this.log = log.child({ component: "quality" });
@@ -364,7 +364,7 @@ export class QualityService {
       this.db,
       {
         name: "qualityHistory",
-        table: "quality_reports",
+        table: this.db.gateway.table("quality_reports"),
         select: `id, table_name AS "table", score, row_count AS "rowCount", created_at AS "createdAt"`,
         where: ["table_name = $1"],
         params: [table],

@@ -1,9 +1,15 @@
 /**
- * Fills the demo shop tables with deterministic data (see generate.ts) in one
- * transaction, batch by batch through `INSERT … SELECT * FROM unnest(…)` on
- * the gateway's own connection; refuses when data exists unless told to reset.
+ * Creates the demo shop (demo-shop.sql, in public) and fills it with
+ * deterministic data (see generate.ts) in one transaction, batch by batch
+ * through `INSERT … SELECT * FROM unnest(…)` on the gateway's own connection;
+ * refuses when data exists unless told to reset. The demo is data, not part
+ * of the gateway: nothing creates it unless seeding is asked for (see
+ * seedOnStart for what a start does).
  */
-import type { Database, SqlRunner } from "../db/index.js";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { SeedOnStart } from "../../config.js";
+import { quoteIdent, type Database, type SqlRunner } from "../db/index.js";
 import { ErrorCode, GatewayError } from "../errors.js";
 import type { Logger } from "../log.js";
 import {
@@ -23,6 +29,22 @@ import {
 /** The demo tables, children first (the order TRUNCATE and counts use). */
 export const DEMO_TABLES = ["order_items", "reviews", "orders", "products", "customers", "categories"] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
+
+/** Where the demo lives: the database's own default schema, like a user's tables. */
+export const DEMO_SCHEMA = "public";
+
+/** The demo's DDL and documentation (COMMENT ON); applied in the seeding transaction, idempotent. */
+export const DEMO_DDL_FILE = fileURLToPath(new URL("./demo-shop.sql", import.meta.url));
+
+/** Columns every demo table must have; a table of the same name without them is someone else's. */
+const DEMO_COLUMNS: Record<DemoTable, string[]> = {
+  customers: ["id", "email", "name", "country", "city", "segment", "created_at"],
+  categories: ["id", "name"],
+  products: ["id", "sku", "name", "category_id", "price", "cost", "stock", "reorder_level", "active", "created_at"],
+  orders: ["id", "customer_id", "status", "channel", "ordered_at", "total"],
+  order_items: ["id", "order_id", "product_id", "quantity", "unit_price", "discount"],
+  reviews: ["id", "product_id", "customer_id", "rating", "body", "created_at"],
+};
 
 /** The fixed seed: the same scale always yields the same rows (relative to the anchor time). */
 export const DEFAULT_SEED = 20_261_127;
@@ -70,11 +92,59 @@ export function validateScale(scale: unknown): number {
   return scale;
 }
 
-/** Row counts of the demo tables. */
+export class DemoShapeError extends GatewayError {
+  constructor(problems: string[]) {
+    super(
+      ErrorCode.CONFLICT,
+      `The demo shop cannot be created in schema ${DEMO_SCHEMA}: ${problems.join("; ")}. These tables are not the demo's; seed the demo into another database (or drop them if they are left-overs).`,
+      { problems },
+    );
+  }
+}
+
+/** The demo tables that exist in DEMO_SCHEMA, with their columns. */
+async function existingDemoTables(db: SqlRunner): Promise<Map<DemoTable, string[]>> {
+  const res = await db.query<{ t: DemoTable; cols: string[] }>(
+    `SELECT c.relname AS t, array_agg(a.attname::text ORDER BY a.attnum) AS cols
+       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE n.nspname = $1 AND c.relname = ANY($2::text[]) AND c.relkind IN ('r', 'p')
+      GROUP BY c.relname`,
+    [DEMO_SCHEMA, [...DEMO_TABLES]],
+  );
+  return new Map(res.rows.map((r) => [r.t, r.cols]));
+}
+
+/** Row counts of the demo tables (0 for a table that does not exist). */
 export async function demoRowCounts(db: SqlRunner): Promise<Record<DemoTable, number>> {
-  const sql = DEMO_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(" UNION ALL ");
-  const res = await db.query<{ t: DemoTable; n: number }>(sql);
-  return Object.fromEntries(res.rows.map((r) => [r.t, r.n])) as Record<DemoTable, number>;
+  const present = [...(await existingDemoTables(db)).keys()];
+  const counts = Object.fromEntries(DEMO_TABLES.map((t) => [t, 0])) as Record<DemoTable, number>;
+  if (!present.length) return counts;
+  const sql = present.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${quoteIdent(DEMO_SCHEMA)}.${t}`).join(" UNION ALL ");
+  for (const r of (await db.query<{ t: DemoTable; n: number }>(sql)).rows) counts[r.t] = r.n;
+  return counts;
+}
+
+/** Refuses tables of a demo name that lack the demo's columns: they are someone else's. */
+async function checkDemoShape(db: SqlRunner): Promise<void> {
+  const problems: string[] = [];
+  for (const [t, cols] of await existingDemoTables(db)) {
+    const missing = DEMO_COLUMNS[t].filter((c) => !cols.includes(c));
+    if (missing.length) problems.push(`${DEMO_SCHEMA}.${t} exists without the column(s) ${missing.join(", ")}`);
+  }
+  if (problems.length) throw new DemoShapeError(problems);
+}
+
+/**
+ * Creates the demo tables that are missing and (re)writes their documentation, inside `tx` (whose
+ * search_path it sets to DEMO_SCHEMA for the rest of the transaction). Refuses tables of a demo name
+ * that lack the demo's columns.
+ */
+export async function createDemoTables(tx: SqlRunner): Promise<void> {
+  if (!tx.exec) throw new Error("createDemoTables needs a transaction (it runs a script)");
+  await checkDemoShape(tx);
+  await tx.query(`SELECT set_config('search_path', $1, true)`, [quoteIdent(DEMO_SCHEMA)]);
+  await tx.exec(fs.readFileSync(DEMO_DDL_FILE, "utf8"));
 }
 
 function insertSql(spec: TableSpec): string {
@@ -100,11 +170,15 @@ export async function seedDemo(db: Database, opts: SeedOptions): Promise<SeedSum
   const progress = opts.onProgress ?? (() => {});
 
   const rows = await db.transaction(async (tx) => {
+    // One seeder at a time (gateways starting together with SEED_ON_START=true): the next one finds data and refuses.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kaizen-demo-seed'))`);
+    await checkDemoShape(tx);
     const existing = await demoRowCounts(tx);
     if (Object.values(existing).some((n) => n > 0)) {
       if (!opts.reset) throw new SeedRefusedError(existing);
       log.info({ existing }, "truncating the demo tables (--reset)");
     }
+    await createDemoTables(tx);
     // Always restart ids, so the generated ids match what a later serial insert continues from.
     // CASCADE also empties tables other features keep about demo rows (they would dangle otherwise).
     await tx.query(`TRUNCATE ${DEMO_TABLES.join(", ")} RESTART IDENTITY CASCADE`);
@@ -138,13 +212,13 @@ export async function seedDemo(db: Database, opts: SeedOptions): Promise<SeedSum
     return written;
   });
   // Fresh statistics, so the planner picks index scans on the new data right away.
-  await db.query(`ANALYZE ${DEMO_TABLES.join(", ")}`);
+  await db.query(`ANALYZE ${DEMO_TABLES.map((t) => `${quoteIdent(DEMO_SCHEMA)}.${t}`).join(", ")}`);
   const summary: SeedSummary = { scale, anchor: anchorDate.toISOString(), rows, ms: Date.now() - started };
   log.info(summary, "demo data seeded");
   return summary;
 }
 
-/** Seeds at start-up when the demo tables are empty; returns whether it seeded. */
+/** Seeds when the demo tables are missing or all empty; returns whether it seeded. */
 export async function seedIfEmpty(db: Database, opts: SeedOptions): Promise<boolean> {
   const existing = await demoRowCounts(db);
   if (Object.values(existing).some((n) => n > 0)) return false;
@@ -157,4 +231,25 @@ export async function seedIfEmpty(db: Database, opts: SeedOptions): Promise<bool
     if (err instanceof SeedRefusedError) return false;
     throw err;
   }
+}
+
+/** True when no schema but the gateway's and PostgreSQL's own holds a table, view, sequence or type. */
+async function databaseIsEmpty(db: Database): Promise<boolean> {
+  const res = await db.query<{ n: number }>(
+    `SELECT (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE ${db.gateway.userSchemas("n.nspname")})
+          + (SELECT count(*) FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE ${db.gateway.userSchemas("n.nspname")} AND t.typtype IN ('e', 'd', 'r')) AS n`,
+  );
+  return Number(res.rows[0]!.n) === 0;
+}
+
+/**
+ * What a start does about the demo (SEED_ON_START): `auto` creates and seeds it only on the first start of
+ * an empty embedded (PGlite) database, so the two-command start shows the demo while a DATABASE_URL never
+ * gets tables it did not ask for; `always` creates and seeds it whenever its tables are missing or all empty;
+ * `never` leaves the database alone. Returns whether it seeded.
+ */
+export async function seedOnStart(db: Database, opts: { mode: SeedOnStart; scale: number; log: Logger }): Promise<boolean> {
+  if (opts.mode === "never") return false;
+  if (opts.mode === "auto" && (db.kind !== "pglite" || !(await databaseIsEmpty(db)))) return false;
+  return seedIfEmpty(db, { scale: opts.scale, log: opts.log });
 }

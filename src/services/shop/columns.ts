@@ -1,7 +1,7 @@
 /**
- * The demo tables' columns by the field names Prisma gives them. Raw SQL on
- * the hot paths (the order graph, the relation loaders) selects them aliased to
- * those names, so its rows have Prisma's shapes and go through the same mappers.
+ * The demo tables' columns by the API's field names. The shop's SQL selects
+ * them aliased to those names, so every row has the shapes of types.ts and
+ * goes through the same mappers.
  */
 export const SHOP_COLUMNS = {
   customers: { id: "id", email: "email", name: "name", country: "country", city: "city", segment: "segment", createdAt: "created_at" },

@@ -1,5 +1,4 @@
 /** The demo shop's read services (customers, products, orders, categories) behind the GraphQL queries. */
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { SqlRunner } from "../db/index.js";
 import { CategoryService } from "./category.service.js";
 import { CustomerService } from "./customer.service.js";
@@ -13,13 +12,13 @@ export interface ShopServices {
   categories: CategoryService;
 }
 
-/** `db` runs the raw SQL of the hot paths (order by id with its relations); the rest goes through Prisma. */
-export function createShopServices(deps: { prisma: PrismaClient; db: SqlRunner; maxPageSize: number }): ShopServices {
+/** Plain parameterized SQL on the demo tables (unqualified: they are the database's own, found on its search_path). */
+export function createShopServices(deps: { db: SqlRunner; maxPageSize: number }): ShopServices {
   return {
-    customers: new CustomerService(deps.prisma, deps.maxPageSize),
-    products: new ProductService(deps.prisma, deps.maxPageSize),
-    orders: new OrderService(deps.prisma, deps.db, deps.maxPageSize),
-    categories: new CategoryService(deps.prisma),
+    customers: new CustomerService(deps.db, deps.maxPageSize),
+    products: new ProductService(deps.db, deps.maxPageSize),
+    orders: new OrderService(deps.db, deps.maxPageSize),
+    categories: new CategoryService(deps.db),
   };
 }
 
@@ -28,4 +27,5 @@ export { loadOrderGraph, type OrderGraph, type OrderInclude } from "./order-grap
 export type { OrderRelationCache } from "./order.service.js";
 export { toCategory, toCustomer, toOrder, toOrderItem, toProduct, toReview } from "./mappers.js";
 export { checkFirst, decodeCursor, encodeCursor, type SortSpec } from "./pagination.js";
+export { SHOP_COLUMNS, selectFields, type ShopTable } from "./columns.js";
 export * from "./types.js";

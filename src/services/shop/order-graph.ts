@@ -10,7 +10,7 @@
  * repeated the order and customer and made the driver parse every column of
  * every row into a keyed object; JSON.parse of one array cost under half the
  * CPU per call (measured in-process: ~130 µs against ~250 µs). The pieces map
- * back to the shapes Prisma returns and go through the same mappers as the
+ * back to the row shapes of types.ts and go through the same mappers as the
  * loaders' rows.
  */
 import type { SqlRunner } from "../db/index.js";

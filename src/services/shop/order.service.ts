@@ -1,10 +1,10 @@
 /** Reads orders for the API: by id, and filtered (status, channel, customer, dates, total), ordered pages. */
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { SqlRunner } from "../db/index.js";
 import { NotFoundError } from "../errors.js";
+import { SHOP_COLUMNS, selectFields } from "./columns.js";
 import { toOrder } from "./mappers.js";
 import { loadOrderGraph, type OrderInclude } from "./order-graph.js";
-import { paginate, type PageRequest, type SortSpec } from "./pagination.js";
+import { Conditions, paginate, type PageRequest, type SortSpec } from "./pagination.js";
 import type { CustomerNode, Direction, OrderItemNode, OrderNode, Page, ProductNode } from "./types.js";
 import { checkId, checkNonNegative, checkRange } from "./validate.js";
 
@@ -36,7 +36,7 @@ export interface OrderRelationCache {
 }
 
 export class OrderService {
-  constructor(private readonly prisma: PrismaClient, private readonly db: SqlRunner, private readonly maxPageSize: number) {}
+  constructor(private readonly db: SqlRunner, private readonly maxPageSize: number) {}
 
   /**
    * One order, with the relations `include` names loaded in the same statement
@@ -58,31 +58,31 @@ export class OrderService {
   }
 
   async list(filter: OrderFilterInput | null | undefined, order: { field: OrderSortFieldName; direction: Direction } | null | undefined, page: PageRequest): Promise<Page<OrderNode>> {
-    const where: Prisma.OrderWhereInput = {};
-    if (filter?.statuses != null) where.status = { in: filter.statuses };
-    if (filter?.channel != null) where.channel = filter.channel;
+    const where = new Conditions();
+    if (filter?.statuses != null) where.add((p) => `status = ANY(${p(filter.statuses)}::text[]::"OrderStatus"[])`);
+    if (filter?.channel != null) where.add((p) => `channel = ${p(filter.channel)}::"SalesChannel"`);
     if (filter?.customerId != null) {
       checkId(filter.customerId, "filter.customerId");
-      where.customerId = filter.customerId;
+      where.add((p) => `customer_id = ${p(filter.customerId)}::int`);
     }
     checkRange(filter?.orderedFrom, filter?.orderedTo, "filter.orderedFrom", "filter.orderedTo", true);
-    if (filter?.orderedFrom != null || filter?.orderedTo != null) {
-      where.orderedAt = { ...(filter.orderedFrom != null && { gte: filter.orderedFrom }), ...(filter.orderedTo != null && { lt: filter.orderedTo }) };
-    }
+    if (filter?.orderedFrom != null) where.add((p) => `ordered_at >= ${p(filter.orderedFrom)}::timestamptz`);
+    if (filter?.orderedTo != null) where.add((p) => `ordered_at < ${p(filter.orderedTo)}::timestamptz`);
     checkNonNegative(filter?.minTotal, "filter.minTotal");
     checkNonNegative(filter?.maxTotal, "filter.maxTotal");
     checkRange(filter?.minTotal, filter?.maxTotal, "filter.minTotal", "filter.maxTotal");
-    if (filter?.minTotal != null || filter?.maxTotal != null) {
-      where.total = { ...(filter.minTotal != null && { gte: filter.minTotal }), ...(filter.maxTotal != null && { lte: filter.maxTotal }) };
-    }
+    if (filter?.minTotal != null) where.add((p) => `total >= ${p(String(filter.minTotal))}::numeric`);
+    if (filter?.maxTotal != null) where.add((p) => `total <= ${p(String(filter.maxTotal))}::numeric`);
     const sort: SortSpec = { ...sortFields[order?.field ?? "ID"], direction: order?.direction ?? "ASC" };
     return paginate({
       request: page,
       maxPageSize: this.maxPageSize,
       sort,
-      where: where as Record<string, unknown>,
-      findMany: (a) => this.prisma.order.findMany(a as Prisma.OrderFindManyArgs),
-      count: (a) => this.prisma.order.count(a as Prisma.OrderCountArgs),
+      table: "orders",
+      columns: SHOP_COLUMNS.orders,
+      select: selectFields("orders"),
+      where,
+      query: (text, params) => this.db.query(text, params),
       map: toOrder,
     });
   }

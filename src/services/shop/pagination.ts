@@ -1,16 +1,17 @@
 /**
- * Cursor pagination over Prisma, ordered by one field plus id as the
+ * Cursor pagination in plain SQL, ordered by one field plus id as the
  * tie-breaker. A cursor is base64url(JSON [sortField, id]) and only valid for
- * the same ordering. Positions are resolved by Prisma's own cursor (the row's
- * stored values, compared in SQL), so microsecond timestamps and numeric
- * values never lose precision in a round-trip through JavaScript. A cursor
- * whose row was deleted yields an empty page.
+ * the same ordering. Positions are resolved from the cursor row's stored
+ * values, compared in SQL, so microsecond timestamps and numeric values never
+ * lose precision in a round-trip through JavaScript. A cursor whose row was
+ * deleted yields an empty page.
  */
+import type { SqlRunner } from "../db/index.js";
 import { BadUserInputError } from "../errors.js";
 import type { Direction, Page } from "./types.js";
 
 export interface SortSpec {
-  /** Prisma field name, e.g. "orderedAt". */
+  /** Field name (columns.ts), e.g. "orderedAt". */
   field: string;
   direction: Direction;
 }
@@ -60,30 +61,60 @@ export function decodeCursor(cursor: string, spec: SortSpec): number {
   return id;
 }
 
-type OrderBy = Array<Record<string, "asc" | "desc">>;
+/** The conditions of a list query, with their parameters numbered as they are added. */
+export class Conditions {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Adds one condition; `param(v)` gives the placeholder of a new parameter holding v. */
+  add(build: (param: (value: unknown) => string) => string): void {
+    this.parts.push(
+      build((value) => {
+        this.params.push(value);
+        return `$${this.params.length}`;
+      }),
+    );
+  }
+}
+
+/** `%text%` for ILIKE, with the pattern characters of `text` matched literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface PaginateArgs<R extends Row, T> {
   request: PageRequest;
   maxPageSize: number;
   sort: SortSpec;
-  where: Record<string, unknown>;
-  findMany(args: { where: Record<string, unknown>; orderBy: OrderBy; take: number; cursor?: { id: number }; skip?: number }): Promise<R[]>;
-  count(args: { where: Record<string, unknown> }): Promise<number>;
+  /** The table read, its columns by field name (sort fields are among them), and what to select. */
+  table: string;
+  columns: Readonly<Record<string, string>>;
+  select: string;
+  where: Conditions;
+  query: SqlRunner["query"];
   map(row: R): T;
 }
 
-/** Fetches one page (first + 1 rows, to know whether there is a next page); totalCount is counted only when read. */
+/**
+ * Fetches one page (first + 1 rows, to know whether there is a next page); totalCount is counted only when read.
+ * After a cursor, rows follow the cursor row's stored values in SQL (`(sort, id) > (SELECT sort, id …)`), as
+ * Prisma's cursors did: a cursor whose row was deleted gives an empty page.
+ */
 export async function paginate<R extends Row, T>(a: PaginateArgs<R, T>): Promise<Page<T>> {
   checkFirst(a.request.first, a.maxPageSize);
   const afterId = a.request.after ? decodeCursor(a.request.after, a.sort) : null;
-  const dir = a.sort.direction === "ASC" ? "asc" : "desc";
-  const orderBy: OrderBy = a.sort.field === "id" ? [{ id: dir }] : [{ [a.sort.field]: dir }, { id: dir }];
-  const rows = await a.findMany({
-    where: a.where,
-    orderBy,
-    take: a.request.first + 1,
-    ...(afterId !== null && { cursor: { id: afterId }, skip: 1 }),
-  });
+  const dir = a.sort.direction === "ASC" ? "ASC" : "DESC";
+  const column = a.columns[a.sort.field];
+  if (!column) throw new Error(`${a.table} has no sort field ${a.sort.field}`);
+  const key = column === "id" ? "id" : `${column}, id`;
+  const where = new Conditions();
+  where.parts.push(...a.where.parts);
+  where.params.push(...a.where.params);
+  const filtered = where.parts.length ? `WHERE ${where.parts.join(" AND ")}` : "";
+  if (afterId !== null) where.add((p) => `(${key}) ${dir === "ASC" ? ">" : "<"} (SELECT ${key} FROM ${a.table} WHERE id = ${p(afterId)}::int)`);
+  const limit = where.params.length + 1;
+  const { rows } = await a.query<R>(
+    `SELECT ${a.select} FROM ${a.table} ${where.parts.length ? `WHERE ${where.parts.join(" AND ")}` : ""} ORDER BY ${column === "id" ? `id ${dir}` : `${column} ${dir}, id ${dir}`} LIMIT $${limit}::int`,
+    [...where.params, a.request.first + 1],
+  );
   const pageRows = rows.slice(0, a.request.first);
   const edges = pageRows.map((r) => ({ cursor: encodeCursor(r, a.sort), node: a.map(r) }));
   let counted: Promise<number> | undefined;
@@ -97,7 +128,7 @@ export async function paginate<R extends Row, T>(a: PaginateArgs<R, T>): Promise
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      counted ??= a.count({ where: a.where });
+      counted ??= a.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${a.table} ${filtered}`, a.where.params).then((r) => r.rows[0]!.n);
       return counted;
     },
   };

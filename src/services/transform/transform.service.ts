@@ -48,13 +48,13 @@ const OPS: Record<FilterOp, string> = { EQ: "=", NE: "<>", LT: "<", LTE: "<=", G
 const OUTPUT_TYPES: LlmOutputType[] = ["TEXT", "NUMBER", "INTEGER", "BOOLEAN"];
 const MAX_RULES = 200;
 const problem = (field: string, message: string) => ({ problems: [{ field, message }] });
-const isGatewayTable = (name: string) => name.startsWith("_") || ["jobs", "rejected_records", "query_log", "nl_examples", "ml_models", "predictions", "quality_reports"].includes(name);
 
 function findReadableTable(catalog: Catalog, name: string): CatalogTable {
   const wanted = name.trim().toLowerCase();
   const table = catalog.tables.find((t) => t.name.toLowerCase() === wanted || t.modelName?.toLowerCase() === wanted);
-  if (!table || isGatewayTable(table.name)) {
-    const readable = catalog.tables.filter((t) => !isGatewayTable(t.name)).map((t) => t.name);
+  // The catalog holds user tables only: the gateway's schema is never in it.
+  if (!table) {
+    const readable = catalog.tables.map((t) => t.name);
     throw new BadUserInputError(`Unknown source table ${JSON.stringify(name)}. Readable tables: ${readable.join(", ")}.`, problem("source.table", "unknown"));
   }
   return table;
@@ -215,7 +215,7 @@ export class TransformService {
       return { sql, params, sourceColumns: table.columns.map((c) => c.name) };
     }
     await loadGuard();
-    const readable = catalog.tables.filter((t) => !isGatewayTable(t.name)).map((t) => ({ schema: t.schema, name: t.name }));
+    const readable = catalog.tables.map((t) => ({ schema: t.schema, name: t.name }));
     const schemas = [...new Set(catalog.tables.map((t) => t.schema))];
     // The guard enforces a LIMIT for answers shown to people; a transform reads the whole source (up to 2e9 rows).
     const guarded = guardSql(source.sql!, { tables: readable, searchPath: schemas, maxRows: 2_000_000_000 });
