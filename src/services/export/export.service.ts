@@ -25,9 +25,9 @@ export interface ExportPlan {
   copySql: string;
 }
 
-/** The gateway's predictions table as an export sees it; no schema: named the way the gateway's own SQL names it. */
-const PREDICTIONS: ExportTable = {
-  schema: "",
+/** The gateway's predictions table as an export sees it (in the gateway's schema). */
+const predictionsTable = (gatewaySchema: string): ExportTable => ({
+  schema: gatewaySchema,
   name: "predictions",
   modelName: "Prediction",
   columns: [
@@ -39,7 +39,7 @@ const PREDICTIONS: ExportTable = {
     { name: "job_id", fieldName: "jobId", kind: "text", sqlType: "text" },
     { name: "created_at", fieldName: "createdAt", kind: "timestamp", sqlType: "timestamp with time zone" },
   ],
-};
+});
 
 function checkFormat(format: string): void {
   if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
@@ -71,7 +71,7 @@ const COPY_CHUNK_BYTES = 64 * 1024;
 
 export class ExportService {
   constructor(
-    private readonly db: Pick<Database, "kind" | "stream" | "copyOut">,
+    private readonly db: Pick<Database, "kind" | "stream" | "copyOut" | "gateway">,
     private readonly tableSource: TableSource,
     private readonly batchSize = 2_000,
   ) {}
@@ -118,9 +118,10 @@ export class ExportService {
     checkFormat(format);
     checkPredictionFilter(filter);
     const fmt = format as ExportFormat;
-    const columns = pickColumns(PREDICTIONS, columnNames);
+    const table = predictionsTable(this.db.gateway.name);
+    const columns = pickColumns(table, columnNames);
     const where = predictionConditions(filter, (v) => (typeof v === "number" ? String(v) : quoteLiteral(v)));
-    return { table: PREDICTIONS, columns, format: fmt, sql: selectSql(PREDICTIONS, columns, fmt, where), copySql: copySql(PREDICTIONS, columns, fmt, where) };
+    return { table, columns, format: fmt, sql: selectSql(table, columns, fmt, where), copySql: copySql(table, columns, fmt, where) };
   }
 
   /** Text chunks of the export. The caller must consume with backpressure. */
