@@ -22,7 +22,7 @@ import { cursorSql, decodeCursor } from "./cursor.js";
 import { filterSql } from "./filter.js";
 import { keysetCondition, orderBySql, resolveOrdering, type Ordering } from "./order-by.js";
 import { collectFields, type RequestScope, type SelectedField } from "./selection.js";
-import { and, col, jsonObject, type SqlBuilder } from "./sql.js";
+import { and, col, jsonObject, SqlBuilder } from "./sql.js";
 
 export function buildConnectionTypes(table: ApiTable, pageInfoType: GraphQLOutputType): { connection: GraphQLObjectType; edge: GraphQLObjectType } {
   const n = table.named;
@@ -121,12 +121,18 @@ export function connectionSql(table: ApiTable, args: PageArgs, field: SelectedFi
   const needPage = wantRows || wantCursor || Boolean(pageSel?.has("hasNextPage") || pageSel?.has("hasPreviousPage"));
 
   const c = "c";
+  // Nothing but __typename selected: the filter is still checked, but its parameters must not reach the statement.
+  if (!needPage && !sel.has("totalCount")) {
+    filterSql(table, args.filter, c, new SqlBuilder(), `${path}(filter)`);
+    resolvePlan(table, ordering, args, size, backward, () => "TRUE", () => "0", { ...ctx, q: new SqlBuilder() }, path);
+    return jsonObject([]);
+  }
   const base = and([...(correlate ? correlate(c) : []), filterSql(table, args.filter, c, q, `${path}(filter)`)]);
-  const out: Array<[string, string]> = [];
   const countSql = () => `(SELECT count(*) FROM ${table.sqlName} ${c} WHERE ${base})`;
 
+  // Built even when no row is selected: it checks the cursors, which are wrong whatever is selected.
+  const plan = resolvePlan(table, ordering, args, size, backward, () => base, countSql, ctx, path);
   if (needPage) {
-    const plan = ordering.keyset ? keysetPlan(table, ordering, args, size, backward, base, ctx, path) : positionalPlan(table, ordering, args, size, backward, base, countSql(), ctx, path);
     const r = q.alias("r");
     const p = q.alias("p");
     // Parameters are allocated on first use: PostgreSQL refuses a statement with a parameter it never meets.
@@ -161,8 +167,11 @@ export function connectionSql(table: ApiTable, args: PageArgs, field: SelectedFi
     if (sel.has("totalCount")) pageOut.push(["totalCount", countSql()]);
     return `(SELECT ${jsonObject(pageOut)} FROM (SELECT ${cols.join(", ")} FROM ${plan.from(r)}) ${p})`;
   }
-  if (sel.has("totalCount")) out.push(["totalCount", countSql()]);
-  return jsonObject(out);
+  return jsonObject([["totalCount", countSql()]]);
+}
+
+function resolvePlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: number, backward: boolean, base: () => string, count: () => string, ctx: PageContext, path: string): Plan {
+  return ordering.keyset ? keysetPlan(table, ordering, args, size, backward, base, ctx, path) : positionalPlan(table, ordering, args, size, backward, base, count, ctx, path);
 }
 
 interface Plan {
@@ -177,7 +186,7 @@ interface Plan {
   beforeStart(): string | null;
 }
 
-function keysetPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: number, backward: boolean, base: string, ctx: PageContext, path: string): Plan {
+function keysetPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: number, backward: boolean, base: () => string, ctx: PageContext, path: string): Plan {
   const { q } = ctx;
   const c = "c";
   const decode = (arg: "after" | "before") => {
@@ -185,16 +194,16 @@ function keysetPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: n
     if (v === null || v === undefined) return null;
     const d = decodeCursor(v, ordering.signature, true, ordering.terms.length, `${path}(${arg})`);
     const values = d.kind === "keyset" ? d.values : [];
-    return { values, params: values.map((x) => q.param(x)) };
+    let params: string[] | null = null;
+    return { values, params: () => (params ??= values.map((x) => q.param(x))) };
   };
   const after = decode("after");
   const before = decode("before");
-  const afterCond = (alias: string) => (after ? keysetCondition(ordering, alias, after.values, after.params, "after") : null);
-  const beforeCond = (alias: string) => (before ? keysetCondition(ordering, alias, before.values, before.params, "before") : null);
-  const fetch = q.int(size + 1);
-  const exists = (cond: string) => `EXISTS (SELECT 1 FROM ${table.sqlName} ${c} WHERE ${and([base, `NOT (${cond})`])})`;
+  const afterCond = (alias: string) => (after ? keysetCondition(ordering, alias, after.values, after.params(), "after") : null);
+  const beforeCond = (alias: string) => (before ? keysetCondition(ordering, alias, before.values, before.params(), "before") : null);
+  const exists = (cond: string) => `EXISTS (SELECT 1 FROM ${table.sqlName} ${c} WHERE ${and([base(), `NOT (${cond})`])})`;
   return {
-    from: (alias) => `(SELECT ${c}.* FROM ${table.sqlName} ${c} WHERE ${and([base, afterCond(c), beforeCond(c)])} ${orderBySql(ordering, c, backward)} LIMIT ${fetch}) ${alias}`,
+    from: (alias) => `(SELECT ${c}.* FROM ${table.sqlName} ${c} WHERE ${and([base(), afterCond(c), beforeCond(c)])} ${orderBySql(ordering, c, backward)} LIMIT ${q.int(size + 1)}) ${alias}`,
     cursor: (alias) => cursorSql(ordering.signature, ordering.terms.map((t) => `(${col(alias, t.column)})::text`)),
     reversed: backward,
     // Forward: a next page = more rows than the page; backward: rows at or after `before`. Mirrored for the previous page.
@@ -203,7 +212,7 @@ function keysetPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: n
   };
 }
 
-function positionalPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: number, backward: boolean, base: string, count: string, ctx: PageContext, path: string): Plan {
+function positionalPlan(table: ApiTable, ordering: Ordering, args: PageArgs, size: number, backward: boolean, base: () => string, count: () => string, ctx: PageContext, path: string): Plan {
   const { q } = ctx;
   const c = "c";
   const position = (arg: "after" | "before") => {
@@ -230,17 +239,17 @@ function positionalPlan(table: ApiTable, ordering: Ordering, args: PageArgs, siz
     const start = Math.max(k + 1, b - size);
     fetch = Math.max(0, b - start);
     offset = () => q.int(start - 1);
-    beyondEnd = () => `${count} >= ${q.int(b)}`;
+    beyondEnd = () => `${count()} >= ${q.int(b)}`;
     beforeStart = () => (start - 1 > k ? "TRUE" : "FALSE");
   } else {
     fetch = size;
-    offset = () => `GREATEST(${q.int(k)}, ${count} - ${q.int(size)})`;
+    offset = () => `GREATEST(${q.int(k)}, ${count()} - ${q.int(size)})`;
     beyondEnd = () => "FALSE";
-    beforeStart = () => `${count} - ${q.int(size)} > ${q.int(k)}`;
+    beforeStart = () => `${count()} - ${q.int(size)} > ${q.int(k)}`;
   }
   return {
     // The offset is computed once in a lateral row, not per page row.
-    from: (alias) => `(SELECT ${offset()} AS off) ${o} CROSS JOIN LATERAL (SELECT ${c}.* FROM ${table.sqlName} ${c} WHERE ${base} ${orderBySql(ordering, c)} OFFSET ${o}.off LIMIT ${q.int(fetch)}) ${alias}`,
+    from: (alias) => `(SELECT ${offset()} AS off) ${o} CROSS JOIN LATERAL (SELECT ${c}.* FROM ${table.sqlName} ${c} WHERE ${base()} ${orderBySql(ordering, c)} OFFSET ${o}.off LIMIT ${q.int(fetch)}) ${alias}`,
     cursor: () => cursorSql(ordering.signature, [`'@'`, `(${o}.off + row_number() OVER ())::text`]),
     reversed: false,
     beyondEnd,
