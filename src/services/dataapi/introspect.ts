@@ -6,7 +6,7 @@
  * Five catalog queries, the same on PostgreSQL and PGlite.
  */
 import type { SqlRunner } from "../db/index.js";
-import { GATEWAY_OWN_TABLES } from "../catalog/index.js";
+import { GATEWAY_OWN_TABLES, splitDoc, type PrismaDocs } from "../catalog/index.js";
 import type { DataColumn, DataForeignKey, DataModel, DataTable, DataUnique, FkAction, PgType, PgTypeKind, RelationKind, ReportEntry } from "./model.js";
 import { parseSmartComment, tagText, unknownOmitActions } from "./smart-tags.js";
 
@@ -21,6 +21,8 @@ export interface IntrospectOptions {
   gatewaySchema?: string;
   /** The gateway's own tables where they still sit in `public` (until they move to gatewaySchema). */
   gatewayTablesInPublic?: ReadonlySet<string>;
+  /** `///` docs of schema.prisma (the demo shop's): descriptions where COMMENT ON says nothing. */
+  prismaDocs?: PrismaDocs | null;
 }
 
 const SYSTEM_SCHEMA = /^(pg_catalog|information_schema|pg_toast|pg_temp_\d+|pg_toast_temp_\d+)$/;
@@ -179,6 +181,7 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
   }
 
   const tables = [...byOid.values()];
+  if (opts.prismaDocs) applyPrismaDocs(tables, opts.prismaDocs);
   for (const t of tables) applyKeyTags(t, report);
   // Missing oids would mean a table was dropped between the queries: leave such columns out.
   for (const t of tables) t.columns = t.columns.filter((c) => c.type !== undefined);
@@ -188,6 +191,19 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
     for (const a of unknownOmitActions(t.tags)) report.push({ table: `${t.schema}.${t.name}`, reason: `@omit names an unknown action "${a}" (known: create, update, delete, filter, order, read)` });
   }
   return { schemas, tables, report };
+}
+
+/** Descriptions from schema.prisma's `///` docs (without their Synonyms/Definition lines) where COMMENT ON has none. */
+function applyPrismaDocs(tables: DataTable[], docs: PrismaDocs): void {
+  for (const t of tables) {
+    const m = docs.models.find((x) => x.tableName === t.name && (x.schema ?? "public") === t.schema);
+    if (!m) continue;
+    t.description ??= splitDoc(m.doc).description;
+    for (const c of t.columns) {
+      const f = m.fields.find((x) => x.columnName === c.name);
+      if (f) c.description ??= splitDoc(f.doc).description;
+    }
+  }
 }
 
 const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);

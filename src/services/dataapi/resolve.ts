@@ -25,7 +25,6 @@ export interface DataApiContext {
 
 async function run(db: SqlRunner, st: CompiledStatement, table: ApiTable, path: string): Promise<unknown> {
   try {
-    if (process.env.DATAAPI_DEBUG) console.log(st.text, st.params);
     const res = await db.query<{ data: unknown }>(st.text, st.params);
     return res.rows[0]?.data ?? null;
   } catch (err) {
