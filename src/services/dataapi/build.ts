@@ -20,7 +20,7 @@ import { buildFilterTypes, ScalarFilterTypes } from "./filter.js";
 import type { DataModel, ReportEntry } from "./model.js";
 import { nameModel, type NamedTable } from "./naming.js";
 import { buildOrderByType } from "./order-by.js";
-import { listResolver, lookupResolver, relationListResolver, type DataApiContext } from "./resolve.js";
+import { listResolver, lookupResolver, PreparedStatements, relationListResolver, type DataApiContext } from "./resolve.js";
 import { codecFor, createScalars, type Codec } from "./scalars.js";
 import { isOmitted } from "./smart-tags.js";
 import { keyPhrase } from "./inflection.js";
@@ -79,6 +79,7 @@ export function buildDataApi(model: DataModel, options: DataApiOptions): DataApi
   }
 
   const query: GraphQLFieldConfigMap<unknown, DataApiContext> = {};
+  const prepared = new PreparedStatements();
   for (const t of tables) {
     const extensions = { cacheTables: t.reachable };
     for (const l of t.named.lookups) {
@@ -88,7 +89,7 @@ export function buildDataApi(model: DataModel, options: DataApiOptions): DataApi
         type: t.type,
         args,
         description: `One ${t.named.typeName} by ${l.primary ? "primary key" : `its unique ${l.args.map((a) => a.fieldName).join(" and ")}`}; null when there is none.`,
-        resolve: lookupResolver(t, l, limits),
+        resolve: lookupResolver(t, l, limits, prepared),
         extensions,
       };
     }
@@ -98,7 +99,7 @@ export function buildDataApi(model: DataModel, options: DataApiOptions): DataApi
       type: t.connectionType,
       args: connectionArgs(t, limits),
       description: `${t.named.typeName} rows (${t.named.id}), a page at a time.`,
-      resolve: listResolver(t, limits),
+      resolve: listResolver(t, limits, prepared),
       extensions: { cacheTables: t.reachable },
     };
   }

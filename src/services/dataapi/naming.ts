@@ -50,8 +50,14 @@ export interface NamedTable {
   table: DataTable;
   /** `schema.table`. */
   id: string;
-  /** Singular words the names derive from (after collisions). */
+  /** Singular words the type and root field names derive from (after collisions). */
   base: string[];
+  /**
+   * Words relation fields on other types derive from: the plain name when only the host schema took it
+   * (fields live inside a type, so `Order.orderItems` stays although the type is `PublicOrderItem`),
+   * the renamed one when another table of the data API took it.
+   */
+  relationBase: string[];
   typeName: string;
   connectionName: string;
   edgeName: string;
@@ -144,12 +150,13 @@ export function nameModel(model: DataModel, opts: NamingOptions = {}): NamedMode
   const tables: NamedTable[] = [];
   // Each type's field names: columns first, then forward relations, then backward ones.
   const fieldSpaces = new Map<NamedTable, NameSpace>();
+  const tableTypes = new Set<string>();
   for (const t of model.tables) {
     if (isOmitted(t.tags, "read")) {
       report.push({ table: qualifiedName(t), reason: "@omit: not exposed" });
       continue;
     }
-    tables.push(nameTable(t, types, fieldSpaces, report));
+    tables.push(nameTable(t, types, tableTypes, fieldSpaces, report));
   }
   const byId = new Map(tables.map((t) => [t.id, t]));
 
@@ -192,7 +199,7 @@ function claimWithDerived(types: NameSpace, candidates: string[], derived: (n: s
   return chosen;
 }
 
-function nameTable(t: DataTable, types: NameSpace, fieldSpaces: Map<NamedTable, NameSpace>, report: ReportEntry[]): NamedTable {
+function nameTable(t: DataTable, types: NameSpace, tableTypes: Set<string>, fieldSpaces: Map<NamedTable, NameSpace>, report: ReportEntry[]): NamedTable {
   const id = qualifiedName(t);
   const given = tagText(t.tags, "name");
   const plainBase = singular(words(given ?? t.name));
@@ -204,6 +211,9 @@ function nameTable(t: DataTable, types: NameSpace, fieldSpaces: Map<NamedTable, 
   if (typeName === candidates[1]) base = schemaBase;
   else if (typeName !== candidates[0]) base = [...schemaBase, typeName.slice(candidates[1]!.length)];
   if (typeName !== candidates[0]) report.push({ table: id, reason: `type name ${candidates[0]} (or one derived from it) is taken: named ${typeName}` });
+  const takenByTable = inflect.tableTypeNames(candidates[0]!).some((n) => tableTypes.has(n));
+  const relationBase = typeName !== candidates[0] && !takenByTable ? base0 : base;
+  for (const n of inflect.tableTypeNames(typeName)) tableTypes.add(n);
 
   const fields = new NameSpace(FILTER_OPERATOR_FIELDS);
   const columns: NamedColumn[] = [];
@@ -244,6 +254,7 @@ function nameTable(t: DataTable, types: NameSpace, fieldSpaces: Map<NamedTable, 
     table: t,
     id,
     base,
+    relationBase,
     typeName,
     connectionName: inflect.connectionType(typeName),
     edgeName: inflect.edgeType(typeName),
@@ -290,7 +301,7 @@ function nameRelations(tables: NamedTable[], byId: Map<string, NamedTable>, fiel
       const fieldName = fieldSpaceOf(source).claim([
         tagText(fk.tags, "fieldName"),
         inflect.forwardRelationFromColumn(localFields[0]!, fk.columns.length),
-        inflect.forwardRelationByKeys(target.base, localFields),
+        inflect.forwardRelationByKeys(target.relationBase, localFields),
       ]);
       source.relations.push({ fk, kind: "forward", fieldName, source, target, join: fk.columns.map((c, i) => [c, fk.foreignColumns[i]!]) });
     }
@@ -308,8 +319,8 @@ function nameRelations(tables: NamedTable[], byId: Map<string, NamedTable>, fiel
       const one = keys.some((u) => sameSet(u.columns, fk.columns));
       const fieldName = fieldSpaceOf(parent).claim(
         one
-          ? [tagText(fk.tags, "foreignFieldName"), plainAllowed ? inflect.backwardSingleRelation(child.base) : null, inflect.backwardSingleRelationByKeys(child.base, childFields)]
-          : [tagText(fk.tags, "foreignFieldName"), plainAllowed ? inflect.backwardRelation(child.base) : null, inflect.backwardRelationByKeys(child.base, childFields)],
+          ? [tagText(fk.tags, "foreignFieldName"), plainAllowed ? inflect.backwardSingleRelation(child.relationBase) : null, inflect.backwardSingleRelationByKeys(child.relationBase, childFields)]
+          : [tagText(fk.tags, "foreignFieldName"), plainAllowed ? inflect.backwardRelation(child.relationBase) : null, inflect.backwardRelationByKeys(child.relationBase, childFields)],
       );
       parent.relations.push({ fk, kind: one ? "backwardOne" : "backwardMany", fieldName, source: parent, target: child, join: fk.foreignColumns.map((c, i) => [c, fk.columns[i]!]) });
     }

@@ -6,6 +6,7 @@
  * arguments); columns and single relations are plain properties, which
  * graphql-jit reads inline.
  */
+import { createHash } from "node:crypto";
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from "graphql";
 import type { SqlRunner } from "../db/index.js";
 import type { ApiTable } from "./api-model.js";
@@ -26,9 +27,30 @@ export interface DataApiContext {
   };
 }
 
-async function run(db: SqlRunner, st: CompiledStatement, table: ApiTable, path: string): Promise<unknown> {
+/**
+ * Names for prepared statements: a read's text depends on the operation's shape, not on its values, so an
+ * application's few operations are parsed and planned once per connection (order(id) nested: ~430 → ~140 µs
+ * of database time here). Bounded: past MAX_PREPARED distinct texts, new ones run unprepared, so a client
+ * sending ever new operations cannot grow every connection's memory.
+ */
+export class PreparedStatements {
+  private readonly names = new Map<string, string | null>();
+  constructor(private readonly max = 256) {}
+
+  nameFor(text: string): string | undefined {
+    let name = this.names.get(text);
+    if (name === undefined) {
+      name = this.names.size < this.max ? `dataapi_${createHash("sha1").update(text).digest("hex").slice(0, 24)}` : null;
+      if (name !== null || this.names.size < this.max * 4) this.names.set(text, name);
+    }
+    return name ?? undefined;
+  }
+}
+
+async function run(db: SqlRunner, st: CompiledStatement, table: ApiTable, path: string, prepared: PreparedStatements): Promise<unknown> {
   try {
-    const res = await db.query<{ data: unknown }>(st.text, st.params);
+    const name = prepared.nameFor(st.text);
+    const res = await db.query<{ data: unknown }>(st.text, st.params, name ? { prepareAs: name } : {});
     return res.rows[0]?.data ?? null;
   } catch (err) {
     throw toDataApiError(err, table, path);
@@ -37,12 +59,12 @@ async function run(db: SqlRunner, st: CompiledStatement, table: ApiTable, path: 
 
 const pathOf = (info: GraphQLResolveInfo) => String(info.path.key);
 
-export function lookupResolver(table: ApiTable, lookup: NamedLookup, limits: PageLimits): GraphQLFieldResolver<unknown, DataApiContext> {
-  return (_source, args, ctx, info) => run(ctx.services.db, compileLookup(table, lookup, args, info, limits), table, pathOf(info));
+export function lookupResolver(table: ApiTable, lookup: NamedLookup, limits: PageLimits, prepared: PreparedStatements): GraphQLFieldResolver<unknown, DataApiContext> {
+  return (_source, args, ctx, info) => run(ctx.services.db, compileLookup(table, lookup, args, info, limits), table, pathOf(info), prepared);
 }
 
-export function listResolver(table: ApiTable, limits: PageLimits): GraphQLFieldResolver<unknown, DataApiContext> {
-  return (_source, args, ctx, info) => run(ctx.services.db, compileList(table, args as PageArgs, info, limits), table, pathOf(info));
+export function listResolver(table: ApiTable, limits: PageLimits, prepared: PreparedStatements): GraphQLFieldResolver<unknown, DataApiContext> {
+  return (_source, args, ctx, info) => run(ctx.services.db, compileList(table, args as PageArgs, info, limits), table, pathOf(info), prepared);
 }
 
 /** A relation list inside a row: already in the row's JSON under `@responseKey`. */
