@@ -35,6 +35,13 @@ describe.each(backendNames())("data API queries on %s", (backend) => {
     expect(data.bigTransfer).toEqual({ id: "40", sbTxAmount: "1500.000001" });
   });
 
+  it("returns rows wider than json_build_object's 100 arguments", async () => {
+    const cols = Array.from({ length: 60 }, (_, i) => `f${String(i + 1).padStart(2, "0")}`);
+    const data = await h.gql(`{ wideFact(id: 2) { id big amount ${cols.join(" ")} } wideFacts(orderBy: [ID_DESC]) { nodes { id big ${cols.join(" ")} } } }`);
+    expect(data.wideFact).toEqual({ id: 2, big: "9223372036854775805", amount: "24691357802468.246912", ...Object.fromEntries(cols.map((c, i) => [c, 2 * (i + 1)])) });
+    expect(data.wideFacts.nodes.map((n: any) => [n.id, n.big, n.f60])).toEqual([[3, "9223372036854775804", 180], [2, "9223372036854775805", 120], [1, "9223372036854775806", 60]]);
+  });
+
   it("answers null for a missing row and still answers its siblings", async () => {
     const body = await h.request(`{ missing: tblCustomer(id: "999999") { id } news(id: 1) { headline } none: invoiceLine(invoiceId: 1, lineNo: 99) { qty } }`);
     expect(body.errors).toBeUndefined();
