@@ -4,10 +4,11 @@
  * own tables and schemas never exposed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lexicographicSortSchema, printSchema, type GraphQLObjectType } from "graphql";
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema, validateSchema } from "graphql";
 import { backendNames } from "../helpers/backends.js";
 import { startDataApi, type DataApiHarness } from "../helpers/dataapi.js";
-import { introspectDataModel } from "../../src/services/dataapi/index.js";
+import { GraphQLJSON } from "graphql-scalars";
+import { buildDataApi, introspectDataModel } from "../../src/services/dataapi/index.js";
 
 const reasons = (h: DataApiHarness) => h.api.report.map((r) => `${r.table}${r.column ? `.${r.column}` : ""}: ${r.reason}`);
 
@@ -67,6 +68,27 @@ describe.each(backendNames())("data API schema on %s", (backend) => {
   it("marks every root query field with the tables its selection can read", () => {
     expect(alone.api.query.invoiceLine!.extensions).toEqual({ cacheTables: ["InvoiceLines", "accounts", "audit_log", "contacts", "customer_settings", "invoices", "line_adjustments", "tblCustomer", "transfers"] });
     expect(alone.api.query.allNews!.extensions).toEqual({ cacheTables: ["news"] });
+  });
+
+  it("names its scalars, filters and types apart from the host's when the names are taken", () => {
+    const api = buildDataApi(alone.model, {
+      pageInfoType: alone.schema.getType("PageInfo") as GraphQLObjectType,
+      reservedTypeNames: ["PageInfo", "BigInt", "StringFilter", "TblCustomer", "JSON"],
+      reservedQueryFields: ["tblCustomers"],
+      maxPageSize: 100,
+      defaultPageSize: 10,
+    });
+    const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: "Query", fields: api.query }), mutation: new GraphQLObjectType({ name: "Mutation", fields: api.mutation }), types: api.types });
+    expect(validateSchema(schema)).toEqual([]);
+    const names = new Set(api.types.map((t) => t.name));
+    for (const n of ["PgBigInt", "PgStringFilter", "LedgerTblCustomer", "LedgerTblCustomerConnection"]) expect(names, n).toContain(n);
+    for (const n of ["BigInt", "StringFilter", "TblCustomer", "PageInfo"]) expect(names, n).not.toContain(n);
+    // JSON is graphql-scalars' instance, the one the host uses: shared, not renamed.
+    expect(api.types.find((t) => t.name === "JSON")).toBe(GraphQLJSON);
+    expect(api.query).toHaveProperty("ledgerTblCustomers");
+    // Relation fields inside other types keep the plain name: only the host took it.
+    expect(Object.keys((schema.getType("Account") as GraphQLObjectType).getFields())).toContain("customer");
+    expect(Object.keys((schema.getType("LedgerTblCustomer") as GraphQLObjectType).getFields())).toContain("tblCustomersByReferrerId");
   });
 
   it("never exposes the gateway's own tables or schemas, even when asked to", async () => {

@@ -66,7 +66,7 @@ export function buildDataApi(model: DataModel, options: DataApiOptions): DataApi
   for (const t of tables) linkRelations(t, byNamed);
   for (const t of tables) t.reachable = reachableTags(t);
 
-  const scalarFilters = new ScalarFilterTypes();
+  const scalarFilters = new ScalarFilterTypes(named.filterTypeNames);
   for (const t of tables) {
     t.type = objectType(t, limits);
     const f = buildFilterTypes(t, scalarFilters);

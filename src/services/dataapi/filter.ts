@@ -31,9 +31,10 @@ const OP_DOC: Record<FilterOp, string> = {
 /** One input type per codec filter name (`IntFilter`, `OrderStatusFilter`, `StringListFilter`), shared by every table. */
 export class ScalarFilterTypes {
   private readonly types = new Map<string, GraphQLInputObjectType>();
+  constructor(private readonly names: ReadonlyMap<string, string>) {}
 
   get(codec: Codec): GraphQLInputObjectType {
-    const name = `${codec.filterName}Filter`;
+    const name = this.names.get(codec.filterName) ?? `${codec.filterName}Filter`;
     let t = this.types.get(name);
     if (!t) {
       const fields: GraphQLInputFieldConfigMap = {};

@@ -87,6 +87,8 @@ export interface NamedModel {
   tables: NamedTable[];
   enums: NamedEnum[];
   scalarNames: Record<ScalarKey, string>;
+  /** Filter input type name per scalar filter base (`String` → `StringFilter`); enums use `<Enum>Filter`. */
+  filterTypeNames: ReadonlyMap<string, string>;
   report: ReportEntry[];
 }
 
@@ -142,9 +144,14 @@ export function nameModel(model: DataModel, opts: NamingOptions = {}): NamedMode
     scalarNames[k] = name;
     if (name !== k) report.push({ table: "(scalars)", reason: `the host schema already has a type ${k}: the data API's ${k} scalar is named ${name}` });
   }
+  // Filter input types of scalars, shared by every table: stepped around the host's names like the rest.
+  const filterTypeNames = new Map<string, string>();
   for (const f of [...SCALAR_FILTER_NAMES, ...Object.values(scalarNames)]) {
-    types.add(`${f}Filter`);
-    types.add(`${f}ListFilter`);
+    for (const base of [f, `${f}List`]) {
+      const name = types.claim([`${base}Filter`, `Pg${base}Filter`]);
+      filterTypeNames.set(base, name);
+      if (name !== `${base}Filter`) report.push({ table: "(scalars)", reason: `the host schema already has a type ${base}Filter: the data API's is named ${name}` });
+    }
   }
 
   const tables: NamedTable[] = [];
@@ -187,7 +194,7 @@ export function nameModel(model: DataModel, opts: NamingOptions = {}): NamedMode
 
   nameRelations(tables, byId, fieldSpaces, report);
   nameRootFields(tables, opts, report);
-  return { tables, enums, scalarNames, report };
+  return { tables, enums, scalarNames, filterTypeNames, report };
 }
 
 /** Claims a name whose derived names must all be free too. */
