@@ -56,6 +56,8 @@ describe.each(backendNames())("data API schema on %s", (backend) => {
     expect(r).toContain("ledger.odd_names.span: type pg_catalog.int4range is not known to the data API: exposed as String (its text form), filtered by text, not orderable");
     expect(r).toContain("ledger.audit_log: no primary key: listed and filtered, no lookup, update or delete (a @primaryKey smart tag can name one)");
     expect(r.some((x) => x.startsWith("ledger.big_transfers"))).toBe(false);
+    expect(r).toContain("ledger.nothing_here: no column to expose: left out");
+    expect(r).toContain("ledger.all_hidden: no column to expose: left out");
   });
 
   it("says in the type's description when a table has no primary key or is a view", () => {

@@ -163,6 +163,11 @@ export function nameModel(model: DataModel, opts: NamingOptions = {}): NamedMode
       report.push({ table: qualifiedName(t), reason: "@omit: not exposed" });
       continue;
     }
+    // A GraphQL object type needs a field.
+    if (!t.columns.some((c) => !isOmitted(c.tags, "read"))) {
+      report.push({ table: qualifiedName(t), reason: "no column to expose: left out" });
+      continue;
+    }
     tables.push(nameTable(t, types, tableTypes, fieldSpaces, report));
   }
   const byId = new Map(tables.map((t) => [t.id, t]));
