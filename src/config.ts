@@ -42,6 +42,11 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default("*"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_PAGE_SIZE: int(1, 10_000).default(500),
+  // The data API generated from the user's tables
+  API_SCHEMAS: z.string().regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, "expected a comma-separated list of schema names").default("public"),
+  API_TABLES: z.string().regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, "expected a comma-separated list of table names (optionally schema.table)").optional(),
+  API_TABLES_DENY: z.string().regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, "expected a comma-separated list of table names (optionally schema.table)").optional(),
+  API_DEFAULT_PAGE_SIZE: int(1, 10_000).default(100),
   BODY_LIMIT_BYTES: int(1024, 1024 ** 3).default(16 * 1024 * 1024),
   SEED_ON_START: z
     .enum(["auto", "true", "false", "1", "0", "yes", "no"], { message: "expected auto, true or false" })
@@ -112,7 +117,17 @@ export interface Config {
   redis: { url: string; prefix: string } | null;
   cache: { ttlSeconds: number; maxEntries: number };
   log: { level: string };
-  api: { maxPageSize: number };
+  api: {
+    maxPageSize: number;
+    /** Rows of a list asked for without first or last (at most maxPageSize). */
+    defaultPageSize: number;
+    /** SQL schemas the data API exposes, in order of precedence when names collide. */
+    schemas: string[];
+    /** Only these tables (`table` or `schema.table`); null = every table of the schemas. */
+    tables: string[] | null;
+    /** Never these tables. */
+    tablesDeny: string[];
+  };
   seed: { onStart: SeedOnStart; scale: number };
   /** Training keeps at most maxTrainingRows (a uniform sample above it); predictBatch takes at most predictBatchMax inputs. */
   ml: { maxTrainingRows: number; minTrainingRows: number; predictBatchMax: number };
@@ -206,7 +221,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     cache: { ttlSeconds: e.CACHE_TTL_SECONDS, maxEntries: e.CACHE_MAX_ENTRIES },
     log: { level: e.LOG_LEVEL },
-    api: { maxPageSize: e.MAX_PAGE_SIZE },
+    api: {
+      maxPageSize: e.MAX_PAGE_SIZE,
+      defaultPageSize: Math.min(e.API_DEFAULT_PAGE_SIZE, e.MAX_PAGE_SIZE),
+      schemas: list(e.API_SCHEMAS),
+      tables: e.API_TABLES ? list(e.API_TABLES) : null,
+      tablesDeny: e.API_TABLES_DENY ? list(e.API_TABLES_DENY) : [],
+    },
     seed: { onStart: e.SEED_ON_START, scale: e.SEED_SCALE },
     ml: { maxTrainingRows: e.ML_MAX_TRAINING_ROWS, minTrainingRows: e.ML_MIN_TRAINING_ROWS, predictBatchMax: e.ML_PREDICT_BATCH_MAX },
     quality: { exactDistinctMaxRows: e.QUALITY_EXACT_DISTINCT_MAX_ROWS },

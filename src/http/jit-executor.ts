@@ -19,7 +19,19 @@
  * graphql-js (variable coercion problems, operations it cannot compile) falls
  * back to graphql-js's execute, so callers see the same errors and codes.
  */
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import {
+  execute,
+  getNamedType,
+  isInputObjectType,
+  typeFromAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLInputObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 
@@ -64,8 +76,9 @@ export class JitGateway implements GatewayInterface {
     const key = operationName ?? "";
     let entry = byName.get(key);
     if (entry === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      entry = isCompiledQuery(result) ? result : null;
+      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (operationName === null || d.name?.value === operationName));
+      const result = operation && hasRecursiveInputVariable(schema, operation) ? null : compileQuery(schema, document, operationName ?? undefined);
+      entry = result && isCompiledQuery(result) ? result : null;
       byName.set(key, entry);
     }
     return entry;
@@ -94,4 +107,49 @@ function withExtensions(error: GraphQLError): GraphQLError {
   // graphql-js derives locations from AST nodes, which the compiled error no longer has; keep its own.
   Object.defineProperty(copy, "locations", { value: error.locations, enumerable: Boolean(error.locations?.length) });
   return copy;
+}
+
+const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
+
+/** True when an input object type can contain itself (filters with and/or/not, relation filters). */
+function isRecursiveInput(type: GraphQLInputObjectType): boolean {
+  const known = recursive.get(type);
+  if (known !== undefined) return known;
+  const seen = new Set<GraphQLInputObjectType>();
+  const reaches = (t: GraphQLInputObjectType): boolean => {
+    if (seen.has(t)) return false;
+    seen.add(t);
+    for (const f of Object.values(t.getFields())) {
+      const inner = getNamedType(f.type);
+      if (!isInputObjectType(inner)) continue;
+      if (inner === type || reaches(inner)) return true;
+    }
+    return false;
+  };
+  const answer = reaches(type);
+  recursive.set(type, answer);
+  return answer;
+}
+
+/**
+ * graphql-jit (0.8.9, its issue #81) inlines the coercion of a variable's input type field by field and never
+ * stops on a type that contains itself: compiling such an operation runs until the heap is gone. Those
+ * operations (a `$filter` of the data API, say) run through graphql-js instead.
+ */
+export function hasRecursiveInputVariable(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  const seen = new Set<GraphQLInputObjectType>();
+  const nested = (t: GraphQLInputObjectType): boolean => {
+    if (seen.has(t)) return false;
+    seen.add(t);
+    if (isRecursiveInput(t)) return true;
+    return Object.values(t.getFields()).some((f) => {
+      const inner = getNamedType(f.type);
+      return isInputObjectType(inner) && nested(inner);
+    });
+  };
+  return (operation.variableDefinitions ?? []).some((v) => {
+    const type = typeFromAST(schema, v.type as never);
+    const named = type ? getNamedType(type) : undefined;
+    return named !== undefined && isInputObjectType(named) && nested(named);
+  });
 }

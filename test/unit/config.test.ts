@@ -88,6 +88,13 @@ describe("configuration", () => {
     expect(problem({ SEED_ON_START: "sometimes" })).toBe('SEED_ON_START: expected auto, true or false (got "sometimes")');
   });
 
+  it("reads the data API's schemas, allow and deny lists, and bounds its default page by the maximum", () => {
+    const c = loadConfig({ API_SCHEMAS: "ledger, crm", API_TABLES: "accounts,crm.news, OrderLines", API_TABLES_DENY: "ledger.audit_log", MAX_PAGE_SIZE: "50", API_DEFAULT_PAGE_SIZE: "80" });
+    expect(c.api).toEqual({ maxPageSize: 50, defaultPageSize: 50, schemas: ["ledger", "crm"], tables: ["accounts", "crm.news", "OrderLines"], tablesDeny: ["ledger.audit_log"] });
+    expect(loadConfig({}).api).toEqual({ maxPageSize: 500, defaultPageSize: 100, schemas: ["public"], tables: null, tablesDeny: [] });
+    expect(() => loadConfig({ API_SCHEMAS: "a,,b" })).toThrow(/API_SCHEMAS: expected a comma-separated list of schema names/);
+  });
+
   it("lists every variable in the README's configuration table", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.split(/^## Configuration$/m)[1]?.split(/^## /m)[0] ?? "";
