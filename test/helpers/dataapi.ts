@@ -14,7 +14,6 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createApp, type App } from "../../src/app.js";
 import { startGateway, type Gateway } from "../../src/http/gateway.js";
 import { buildDataApi, introspectDataModel, type DataApi, type DataModel } from "../../src/services/dataapi/index.js";
-import type { PrismaDocs } from "../../src/services/catalog/index.js";
 import { freshBackend, type Backend, type BackendName } from "./backends.js";
 import type { GraphQLResponse } from "./gateway.js";
 
@@ -63,7 +62,6 @@ export interface HarnessOptions {
   /** "merged": the gateway's schema plus the data API (its names reserved); "alone": PageInfo + the data API. */
   mode: "merged" | "alone";
   env?: Record<string, string>;
-  prismaDocs?: PrismaDocs;
   maxPageSize?: number;
   defaultPageSize?: number;
 }
@@ -76,7 +74,7 @@ export async function startDataApi(backendName: BackendName, opts: HarnessOption
   try {
     if (opts.fixture) await runScript(app, fixtureSql(opts.fixture));
     await opts.prepare?.(app);
-    const model = await introspectDataModel(app.services.db, { schemas: opts.schemas, allow: opts.allow, deny: opts.deny, prismaDocs: opts.prismaDocs });
+    const model = await introspectDataModel(app.services.db, { schemas: opts.schemas, allow: opts.allow, deny: opts.deny });
     const host = app.schema;
     const pageInfoType = host.getType("PageInfo") as GraphQLObjectType;
     const merged = opts.mode === "merged";

@@ -29,7 +29,7 @@ describe("JIT executor and recursive input types", () => {
   });
 
   it("runs such an operation through graphql-js and answers it", async () => {
-    const gateway = new JitGateway(schema);
+    const gateway = new JitGateway({ current: schema, onChange: () => () => {} });
     const { executor } = await gateway.load();
     const document = parse(`query($f: Filter) { f(filter: $f) }`);
     const result = await executor({ document, operationName: null, operation: document.definitions[0], context: {}, request: { variables: { f: { name: "a", other: { back: { name: "b" } } } } } } as never);

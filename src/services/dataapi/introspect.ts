@@ -6,7 +6,7 @@
  * Five catalog queries, the same on PostgreSQL and PGlite.
  */
 import type { SqlRunner } from "../db/index.js";
-import { GATEWAY_OWN_TABLES, splitDoc, type PrismaDocs } from "../catalog/index.js";
+import { splitDoc } from "../catalog/index.js";
 import type { DataColumn, DataForeignKey, DataModel, DataTable, DataUnique, FkAction, PgType, PgTypeKind, RelationKind, ReportEntry } from "./model.js";
 import { parseSmartComment, tagText, unknownOmitActions } from "./smart-tags.js";
 
@@ -19,10 +19,6 @@ export interface IntrospectOptions {
   deny?: string[] | null;
   /** The gateway's own schema: never exposed. */
   gatewaySchema?: string;
-  /** The gateway's own tables where they still sit in `public` (until they move to gatewaySchema). */
-  gatewayTablesInPublic?: ReadonlySet<string>;
-  /** `///` docs of schema.prisma (the demo shop's): descriptions where COMMENT ON says nothing. */
-  prismaDocs?: PrismaDocs | null;
 }
 
 const SYSTEM_SCHEMA = /^(pg_catalog|information_schema|pg_toast|pg_temp_\d+|pg_toast_temp_\d+)$/;
@@ -41,7 +37,6 @@ function names(entry: string, t: { schema: string; name: string }): boolean {
 export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions): Promise<DataModel> {
   const report: ReportEntry[] = [];
   const gatewaySchema = opts.gatewaySchema ?? "kaizen";
-  const ownInPublic = opts.gatewayTablesInPublic ?? GATEWAY_OWN_TABLES;
   const schemas: string[] = [];
   for (const s of opts.schemas) {
     if (schemas.includes(s)) continue;
@@ -63,7 +58,6 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
   );
   const chosen = rels.rows.filter((r) => {
     const t = { schema: r.schema, name: r.name };
-    if (r.schema === "public" && ownInPublic.has(r.name)) return false;
     if (opts.deny?.some((e) => names(e, t))) return false;
     if (opts.allow?.length && !opts.allow.some((e) => names(e, t))) return false;
     return true;
@@ -109,7 +103,7 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
 
   const byOid = new Map<string, DataTable>();
   for (const r of chosen) {
-    const { tags, description } = parseSmartComment(r.comment);
+    const { tags, description } = describe(r.comment);
     byOid.set(r.oid, { oid: Number(r.oid), schema: r.schema, name: r.name, kind: relkinds[r.relkind]!, columns: [], primaryKey: null, uniques: [], foreignKeys: [], tags, description });
   }
   const attname = new Map<string, string>();
@@ -117,7 +111,7 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
     const t = byOid.get(c.rel);
     if (!t) continue;
     attname.set(`${c.rel}:${c.attnum}`, c.name);
-    const { tags, description } = parseSmartComment(c.comment);
+    const { tags, description } = describe(c.comment);
     const column: DataColumn = {
       attnum: c.attnum,
       name: c.name,
@@ -181,7 +175,6 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
   }
 
   const tables = [...byOid.values()];
-  if (opts.prismaDocs) applyPrismaDocs(tables, opts.prismaDocs);
   for (const t of tables) applyKeyTags(t, report);
   // Missing oids would mean a table was dropped between the queries: leave such columns out.
   for (const t of tables) t.columns = t.columns.filter((c) => c.type !== undefined);
@@ -193,17 +186,10 @@ export async function introspectDataModel(db: SqlRunner, opts: IntrospectOptions
   return { schemas, tables, report };
 }
 
-/** Descriptions from schema.prisma's `///` docs (without their Synonyms/Definition lines) where COMMENT ON has none. */
-function applyPrismaDocs(tables: DataTable[], docs: PrismaDocs): void {
-  for (const t of tables) {
-    const m = docs.models.find((x) => x.tableName === t.name && (x.schema ?? "public") === t.schema);
-    if (!m) continue;
-    t.description ??= splitDoc(m.doc).description;
-    for (const c of t.columns) {
-      const f = m.fields.find((x) => x.columnName === c.name);
-      if (f) c.description ??= splitDoc(f.doc).description;
-    }
-  }
+/** Smart tags and the description of a COMMENT ON, without the "Synonyms:"/"Definition:" lines NL→SQL reads. */
+function describe(comment: string | null): { tags: ReturnType<typeof parseSmartComment>["tags"]; description: string | null } {
+  const { tags, description } = parseSmartComment(comment);
+  return { tags, description: splitDoc(description).description };
 }
 
 const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
