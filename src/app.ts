@@ -12,9 +12,8 @@ import { RequestContext, type GatewayContext, type Auth } from "./context.js";
 import { Database } from "./services/db/index.js";
 import { createLogger, type Logger } from "./services/log.js";
 import { createGatewayPubSub, type PubSubHandle } from "./services/pubsub/index.js";
-import { loaderFactory } from "./services/loaders/index.js";
-import { createShopServices, type ShopServices } from "./services/shop/index.js";
 import { SalesService } from "./services/sales/index.js";
+import { buildDataApiSchema } from "./services/dataapi/index.js";
 import { ExportService } from "./services/export/index.js";
 import { resolvers } from "./resolvers/index.js";
 import { MlService } from "./services/ml/index.js";
@@ -39,7 +38,6 @@ export interface Services {
   log: Logger;
   db: Database;
   pubSub: PubSubHandle;
-  shop: ShopServices;
   sales: SalesService;
   exporter: ExportService;
   ml: MlService;
@@ -64,8 +62,12 @@ export interface Services {
  */
 export type SchemaFactory = (base: GraphQLSchema, services: Services) => Promise<GraphQLSchema>;
 
-/** Today's API: the code-first schema alone. */
+/** The code-first schema alone (CLIs and tests that need no data API). */
 export const codeFirstSchema: SchemaFactory = async (base) => base;
+
+/** The default API: the code-first operations plus the data API generated from API_SCHEMAS. */
+export const dataApiSchema: SchemaFactory = (base, services) =>
+  buildDataApiSchema(base, { db: services.db, log: services.log, gatewaySchema: services.config.db.gatewaySchema, api: services.config.api });
 
 export interface App {
   /** The schema new operations run on (replaced by reloads). */
@@ -91,7 +93,7 @@ export interface CreateAppOptions {
   chatModel?: BaseChatModel;
   /** False: build the job engine but run nothing (CLIs that only need the schema). Default true. */
   startJobs?: boolean;
-  /** Builds the API schema from the code-first one; default codeFirstSchema. */
+  /** Builds the API schema from the code-first one; default dataApiSchema. */
   schemaFactory?: SchemaFactory;
 }
 
@@ -147,7 +149,6 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       transform,
       cache,
       observability,
-      shop: createShopServices({ db, maxPageSize: config.api.maxPageSize }),
       sales: new SalesService(db),
       exporter: new ExportService(db, ingestTables),
       ml,
@@ -155,8 +156,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       pipelines,
       schema: new LiveSchema({
         base: await buildGatewaySchema(pubSub.pubSub),
-        build: (base) => (opts.schemaFactory ?? codeFirstSchema)(base, services),
-        fingerprint: () => catalogFingerprint(db, config.catalog.schemas),
+        build: (base) => (opts.schemaFactory ?? dataApiSchema)(base, services),
+        fingerprint: () => catalogFingerprint(db, [...new Set([...config.api.schemas, ...config.catalog.schemas])]),
         log,
       }),
     };
@@ -169,7 +170,6 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       if (changed.length) await cache.invalidateTables(changed.map((t) => t.slice(t.indexOf(".") + 1)));
     });
     await services.schema.init();
-    const newLoaders = loaderFactory(db, { maxPageSize: config.api.maxPageSize });
     // Handlers are registered above (ingest, batch update, ml, …); only now may queued or orphaned jobs resume.
     if (opts.startJobs !== false) await jobs.start();
     return {
@@ -180,7 +180,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       reloadSchema: () => services.schema.reload(),
       onSchemaChange: (listener) => services.schema.onChange(listener),
       watchSchema: (intervalMs = config.schemaWatch.pollMs) => services.schema.watch(intervalMs),
-      createContext: ({ auth, requestId }) => new RequestContext(services, newLoaders(), auth ?? { scope: "public" }, requestId ?? randomUUID(), log),
+      createContext: ({ auth, requestId }) => new RequestContext(services, auth ?? { scope: "public" }, requestId ?? randomUUID(), log),
       close: async () => {
         await services.schema.close();
         for (const c of closers) await c();

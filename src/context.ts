@@ -1,7 +1,6 @@
 /** What every resolver receives. Built fresh for each request (and each websocket operation). */
 import type { Logger } from "./services/log.js";
 import type { Services } from "./app.js";
-import type { Loaders } from "./services/loaders/index.js";
 
 export interface Auth {
   /** Identifies what the caller may see; part of every cache key. */
@@ -10,7 +9,6 @@ export interface Auth {
 
 export interface GatewayContext {
   services: Services;
-  loaders: Loaders;
   auth: Auth;
   requestId: string;
   log: Logger;
@@ -21,7 +19,6 @@ export class RequestContext implements GatewayContext {
 
   constructor(
     readonly services: Services,
-    readonly loaders: Loaders,
     readonly auth: Auth,
     readonly requestId: string,
     private readonly baseLog: Logger,

@@ -1,11 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
 import { SystemResolver } from "./system.resolver.js";
-import { CustomerResolver } from "./customer.resolver.js";
-import { ProductResolver } from "./product.resolver.js";
-import { OrderResolver } from "./order.resolver.js";
-import { OrderItemResolver } from "./order-item.resolver.js";
-import { CategoryResolver } from "./category.resolver.js";
-import { ReviewResolver } from "./review.resolver.js";
 import { SalesResolver } from "./sales.resolver.js";
 import { CatalogResolver } from "./catalog.resolver.js";
 import { AskResolver } from "./ask.resolver.js";
@@ -21,12 +15,6 @@ import { SchemaResolver } from "./schema.resolver.js";
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   SystemResolver,
-  CustomerResolver,
-  ProductResolver,
-  OrderResolver,
-  OrderItemResolver,
-  CategoryResolver,
-  ReviewResolver,
   SalesResolver,
   CatalogResolver,
   AskResolver,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { GatewayContext } from "../context.js";
 import { SalesGroup } from "../schema/sales.type.js";
-import { SalesGroupBy } from "../schema/shop.enums.js";
+import { SalesGroupBy } from "../schema/sales.enums.js";
 import { CacheRead } from "../services/cache/cache-read.js";
 import { SALES_TABLES } from "../services/sales/index.js";
 

@@ -4,7 +4,6 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { RequestContext } from "../../src/context.js";
 import type { Services } from "../../src/app.js";
-import type { Loaders } from "../../src/services/loaders/index.js";
 
 function capture() {
   const lines: Array<Record<string, unknown>> = [];
@@ -17,7 +16,7 @@ describe("RequestContext", () => {
     const { log } = capture();
     let children = 0;
     const counting = Object.assign(Object.create(log), { child: (b: Record<string, unknown>) => (children++, log.child(b)) });
-    const ctx = new RequestContext({} as Services, {} as Loaders, { scope: "public" }, "req-1", counting);
+    const ctx = new RequestContext({} as Services, { scope: "public" }, "req-1", counting);
     // Apollo Server's cloneObject: Object.assign(Object.create(Object.getPrototypeOf(ctx)), ctx).
     const copy = Object.assign(Object.create(Object.getPrototypeOf(ctx) as object), ctx) as RequestContext;
     expect(children).toBe(0);
@@ -29,7 +28,7 @@ describe("RequestContext", () => {
 
   it("stamps every line with the request id", async () => {
     const { lines, log } = capture();
-    const ctx = new RequestContext({} as Services, {} as Loaders, { scope: "public" }, "req-2", log);
+    const ctx = new RequestContext({} as Services, { scope: "public" }, "req-2", log);
     ctx.log.warn({ n: 1 }, "something");
     await new Promise((r) => setImmediate(r));
     expect(lines).toMatchObject([{ requestId: "req-2", n: 1, msg: "something" }]);
