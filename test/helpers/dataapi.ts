@@ -11,9 +11,10 @@ import { GraphQLObjectType, GraphQLSchema, Kind, execute, parse, validate, type 
 import { hasRecursiveInputVariable } from "../../src/http/jit-executor.js";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createApp, type App } from "../../src/app.js";
+import { codeFirstSchema, createApp, type App, type SchemaFactory } from "../../src/app.js";
 import { startGateway, type Gateway } from "../../src/http/gateway.js";
 import { buildDataApi, introspectDataModel, type DataApi, type DataModel } from "../../src/services/dataapi/index.js";
+import { mergeSchema, type SchemaExtension } from "../../src/services/schema/index.js";
 import { freshBackend, type Backend, type BackendName } from "./backends.js";
 import type { GraphQLResponse } from "./gateway.js";
 
@@ -69,13 +70,13 @@ export interface HarnessOptions {
 export async function startDataApi(backendName: BackendName, opts: HarnessOptions): Promise<DataApiHarness> {
   const backend = await freshBackend(backendName);
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", SEED_ON_START: "false", ...backend.env, ...(opts.env ?? {}) });
-  const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) });
-  let gateway: Gateway | null = null;
-  try {
-    if (opts.fixture) await runScript(app, fixtureSql(opts.fixture));
-    await opts.prepare?.(app);
-    const model = await introspectDataModel(app.services.db, { schemas: opts.schemas, allow: opts.allow, deny: opts.deny });
-    const host = app.schema;
+  // The app's schema factory builds the data API the way this harness asks (alone or merged, its own lists and
+  // page sizes), once the fixture is loaded: until then it serves the code-first schema.
+  let fixtureLoaded = false;
+  let built: { model: DataModel; api: DataApi; schema: GraphQLSchema } | null = null;
+  const harnessSchema: SchemaFactory = async (host, services) => {
+    if (!fixtureLoaded) return codeFirstSchema(host, services);
+    const model = await introspectDataModel(services.db, { schemas: opts.schemas, allow: opts.allow, deny: opts.deny });
     const pageInfoType = host.getType("PageInfo") as GraphQLObjectType;
     const merged = opts.mode === "merged";
     const api = buildDataApi(model, {
@@ -86,7 +87,18 @@ export async function startDataApi(backendName: BackendName, opts: HarnessOption
       maxPageSize: opts.maxPageSize ?? config.api.maxPageSize,
       defaultPageSize: opts.defaultPageSize ?? 100,
     });
-    const schema = merged ? mergeSchema(host, api) : aloneSchema(pageInfoType, api);
+    const schema = merged ? mergeSchema(host, api as SchemaExtension) : aloneSchema(pageInfoType, api);
+    built = { model, api, schema };
+    return schema;
+  };
+  const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), schemaFactory: harnessSchema });
+  let gateway: Gateway | null = null;
+  try {
+    if (opts.fixture) await runScript(app, fixtureSql(opts.fixture));
+    await opts.prepare?.(app);
+    fixtureLoaded = true;
+    await app.reloadSchema();
+    const { model, api, schema } = built!;
     // Every statement the resolvers send, counted where they send it (background work of the app goes through other paths too).
     const sent: string[] = [];
     const db = app.services.db;
@@ -95,7 +107,7 @@ export async function startDataApi(backendName: BackendName, opts: HarnessOption
       sent.push(text);
       return query(text, params, o);
     }) as typeof db.query;
-    gateway = await startGateway({ ...app, schema }, { port: 0, host: "127.0.0.1" });
+    gateway = await startGateway(app, { port: 0, host: "127.0.0.1" });
     const url = gateway.graphqlUrl;
 
     const request: DataApiHarness["request"] = async (query, variables) => {
@@ -152,17 +164,6 @@ export async function startDataApi(backendName: BackendName, opts: HarnessOption
     await backend.cleanup().catch(() => {});
     throw err;
   }
-}
-
-/** The gateway's schema with the data API's root fields and types added (what the app will serve). */
-export function mergeSchema(host: GraphQLSchema, api: DataApi): GraphQLSchema {
-  const cfg = host.toConfig();
-  const extend = (t: GraphQLObjectType | null | undefined, fields: GraphQLFieldConfigMap<unknown, any>) =>
-    t ? new GraphQLObjectType({ ...t.toConfig(), fields: { ...t.toConfig().fields, ...fields } }) : Object.keys(fields).length ? new GraphQLObjectType({ name: "Mutation", fields }) : undefined;
-  const query = extend(cfg.query, api.query)!;
-  const mutation = extend(cfg.mutation, api.mutation);
-  const roots = new Set(["Query", "Mutation"]);
-  return new GraphQLSchema({ ...cfg, query, mutation, types: [...cfg.types.filter((t) => !roots.has(t.name)), ...api.types] });
 }
 
 /** The data API alone, beside the host's PageInfo. */

@@ -93,15 +93,20 @@ describe.each(backendNames())("data API schema on %s", (backend) => {
     expect(Object.keys((schema.getType("LedgerTblCustomer") as GraphQLObjectType).getFields())).toContain("tblCustomersByReferrerId");
   });
 
-  it("never exposes the gateway's own tables or schemas, even when asked to", async () => {
-    const model = await introspectDataModel(alone.app.services.db, { schemas: ["public", "kaizen", "pg_catalog", "information_schema"], allow: null });
-    expect(model.schemas).toEqual(["public"]);
-    const names = model.tables.map((t) => t.name);
-    for (const own of ["jobs", "rejected_records", "query_log", "ml_models", "predictions", "quality_reports", "nl_examples", "_prisma_migrations"]) expect(names).not.toContain(own);
-    expect(names).toContain("orders");
-    expect(model.report.map((r) => r.reason)).toEqual(expect.arrayContaining(["the gateway's own schema is never exposed", "system schemas are never exposed"]));
-    const asked = await introspectDataModel(alone.app.services.db, { schemas: ["public"], allow: ["jobs", "public.query_log", "orders"] });
-    expect(asked.tables.map((t) => t.name)).toEqual(["orders"]);
+  it("never exposes the gateway's own tables or schemas, even when asked to; a user's table of the same name is theirs", async () => {
+    // The user's own `jobs` and `orders` in public; the gateway's jobs, query_log, … live in kaizen.
+    await alone.app.services.db.query(`CREATE TABLE public.jobs (id int PRIMARY KEY, title text)`);
+    await alone.app.services.db.query(`CREATE TABLE public.orders (id int PRIMARY KEY)`);
+    try {
+      const model = await introspectDataModel(alone.app.services.db, { schemas: ["public", "kaizen", "pg_catalog", "information_schema"], allow: null });
+      expect(model.schemas).toEqual(["public"]);
+      expect(model.tables.map((t) => `${t.schema}.${t.name}`).sort()).toEqual(["public.jobs", "public.orders"]);
+      expect(model.report.map((r) => r.reason)).toEqual(expect.arrayContaining(["the gateway's own schema is never exposed", "system schemas are never exposed"]));
+      const asked = await introspectDataModel(alone.app.services.db, { schemas: ["public"], allow: ["kaizen.jobs", "kaizen.query_log", "query_log", "orders"] });
+      expect(asked.tables.map((t) => `${t.schema}.${t.name}`)).toEqual(["public.orders"]);
+    } finally {
+      await alone.app.services.db.query(`DROP TABLE public.jobs, public.orders`);
+    }
   });
 
   it("applies the allow and deny lists, by table or schema.table", async () => {
