@@ -33,10 +33,8 @@ function versionOf(v: unknown): number | null {
   return Number(text);
 }
 
-/** predictions-<model> for predictions (only characters safe in a header), the table's name otherwise. */
-function fileName(plan: ExportPlan, what: string): string {
-  return plan.table.name === "predictions" && !plan.table.schema ? `predictions-${what.replace(/[^A-Za-z0-9._-]/g, "_")}` : plan.table.name;
-}
+/** A download name of only characters safe in a header. */
+const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, "_");
 
 const contentTypes = { ndjson: "application/x-ndjson; charset=utf-8", csv: "text/csv; charset=utf-8" } as const;
 
@@ -50,7 +48,7 @@ export function exportRouter(service: ExportService, log: Logger): Router {
 
   // The predictions batch inference wrote: the only gateway table with an export, under its model, never as /export/predictions.
   router.get("/models/:model/predictions", async (req, res) => {
-    await send(res, String(req.params.model), async () =>
+    await send(res, String(req.params.model), `predictions-${safeFileName(String(req.params.model))}`, async () =>
       service.planPredictions(
         {
           model: String(req.params.model),
@@ -65,11 +63,12 @@ export function exportRouter(service: ExportService, log: Logger): Router {
   });
 
   router.get("/:table", async (req, res) => {
-    await send(res, String(req.params.table), () => service.plan(String(req.params.table), columnsOf(req.query.columns), queryString(req.query.format) ?? "ndjson"));
+    await send(res, String(req.params.table), null, () => service.plan(String(req.params.table), columnsOf(req.query.columns), queryString(req.query.format) ?? "ndjson"));
   });
 
   /** Plans, then streams with backpressure; errors before the first byte are JSON answers. */
-  async function send(res: Response, what: string, plan: () => Promise<ExportPlan>): Promise<void> {
+  /** `fileName` null: the table's name. */
+  async function send(res: Response, what: string, fileName: string | null, plan: () => Promise<ExportPlan>): Promise<void> {
     let source: AsyncGenerator<string>;
     let head: IteratorResult<string>;
     try {
@@ -79,7 +78,7 @@ export function exportRouter(service: ExportService, log: Logger): Router {
       head = await source.next();
       res.status(200);
       res.setHeader("content-type", contentTypes[p.format]);
-      res.setHeader("content-disposition", `attachment; filename="${fileName(p, what)}.${p.format}"`);
+      res.setHeader("content-disposition", `attachment; filename="${fileName ?? safeFileName(p.table.name)}.${p.format}"`);
     } catch (thrown) {
       const err = toGatewayError(thrown);
       if (err instanceof GatewayError && err.code === "BAD_USER_INPUT") return sendError(res, 400, err);

@@ -138,8 +138,8 @@ describe.each(backendNames())("GATEWAY_SCHEMA=gw_custom (%s)", (name) => {
     expect((await t.gql(`query($id: ID!) { job(id: $id) { status accepted } }`, { id: job.ingest.id })).job).toEqual({ status: "SUCCEEDED", accepted: 1 });
     expect(await q(`SELECT status FROM gw_custom.jobs WHERE id = $1::uuid`, [job.ingest.id])).toEqual([{ status: "SUCCEEDED" }]);
     await t.gql(`{ ask(question: "how many depots are there?") { rows } }`);
-    const log = await t.gql(`{ queryLog(first: 5) { items { question } } }`);
-    expect(log.queryLog.items.map((i: { question: string }) => i.question)).toContain("how many depots are there?");
+    const log = await t.gql(`{ queryLog(first: 5) { nodes { question } } }`);
+    expect(log.queryLog.nodes.map((i: { question: string }) => i.question)).toContain("how many depots are there?");
     expect((await q<{ n: number }>(`SELECT count(*)::int AS n FROM gw_custom.query_log`))[0]!.n).toBeGreaterThanOrEqual(1);
   });
 
@@ -200,10 +200,10 @@ describe.each(backendNames())("an install made by the earlier version (%s)", (na
     expect(await q(`SELECT created_at::text AS at FROM kaizen.jobs`)).toEqual([{ at: "2026-05-01 10:00:00.123456+00" }]);
     const rejected = await first.gql(`query($id: ID!) { rejectedRecords(jobId: $id, first: 10) { nodes { rowIndex reason } } }`, { id: LEGACY_JOB_ID });
     expect(rejected.rejectedRecords.nodes).toEqual([{ rowIndex: 1, reason: "column segment expects one of CONSUMER, SMB, ENTERPRISE" }]);
-    const log = await first.gql(`{ queryLog(first: 10) { items { question sql } } }`);
-    expect(log.queryLog.items).toEqual([{ question: "how many customers are there?", sql: "SELECT count(*) FROM customers" }]);
-    const history = await first.gql(`{ qualityHistory(table: "customers") { score rowCount } }`);
-    expect(history.qualityHistory).toEqual([{ score: 97.5, rowCount: 1 }]);
+    const log = await first.gql(`{ queryLog(first: 10) { nodes { question sql } } }`);
+    expect(log.queryLog.nodes).toEqual([{ question: "how many customers are there?", sql: "SELECT count(*) FROM customers" }]);
+    const history = await first.gql(`{ qualityHistory(table: "customers") { nodes { score rowCount } } }`);
+    expect(history.qualityHistory.nodes).toEqual([{ score: 97.5, rowCount: 1 }]);
     expect(await q(`SELECT name, version, active FROM kaizen.ml_models`)).toEqual([{ name: "legacy-model", version: 1, active: true }]);
     expect(await q(`SELECT row_key, prediction FROM kaizen.predictions`)).toEqual([{ row_key: "42", prediction: { prediction: 1.5 } }]);
     expect(await q(`SELECT normalized FROM kaizen.nl_examples`)).toEqual([{ normalized: "how many customer" }]);

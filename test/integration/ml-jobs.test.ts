@@ -57,7 +57,7 @@ describe.each(backendNames())("batch inference and pipelines on %s", (backend) =
     const stored = (
       await t.app.services.db.query<{ id: string; row_key: string; prediction: { prediction: string; probabilities: Record<string, number> }; created: string }>(
         `SELECT id::text AS id, row_key, prediction, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created
-         FROM predictions WHERE job_id = $1 ORDER BY predictions.id`,
+         FROM kaizen.predictions WHERE job_id = $1 ORDER BY predictions.id`,
         [job.id],
       )
     ).rows;

@@ -24,20 +24,20 @@ interface ListSpec {
 }
 
 const LISTS: ListSpec[] = [
-  { label: "jobs", field: "jobs", args: "", id: "id", reference: `SELECT id::text AS ref FROM jobs ORDER BY created_at DESC, id DESC` },
-  { label: "jobs of one kind", field: "jobs", args: "filter: { kind: TRANSFORM, status: [FAILED, SUCCEEDED] },", id: "id", reference: `SELECT id::text AS ref FROM jobs WHERE kind = 'TRANSFORM' ORDER BY created_at DESC, id DESC` },
-  { label: "rejectedRecords", field: "rejectedRecords", args: `jobId: "${JOB_A}",`, id: "id", reference: `SELECT id::text AS ref FROM rejected_records WHERE job_id = '${JOB_A}' ORDER BY id` },
-  { label: "queryLog", field: "queryLog", args: "", id: "queryId", reference: `SELECT query_id AS ref FROM query_log ORDER BY id DESC` },
-  { label: "queryLog, errors only", field: "queryLog", args: `filter: { status: "ERROR" },`, id: "queryId", reference: `SELECT query_id AS ref FROM query_log WHERE status = 'ERROR' ORDER BY id DESC` },
-  { label: "models", field: "models", args: "", id: "id", reference: `SELECT id::text AS ref FROM ml_models ORDER BY name, version DESC` },
-  { label: "qualityHistory", field: "qualityHistory", args: `table: "orders",`, id: "id", reference: `SELECT id::text AS ref FROM quality_reports WHERE table_name = 'orders' ORDER BY created_at DESC, id DESC` },
-  { label: "predictions", field: "predictions", args: `model: "churn",`, id: "id", reference: `SELECT id::text AS ref FROM predictions WHERE model_name = 'churn' ORDER BY id` },
+  { label: "jobs", field: "jobs", args: "", id: "id", reference: `SELECT id::text AS ref FROM kaizen.jobs ORDER BY created_at DESC, id DESC` },
+  { label: "jobs of one kind", field: "jobs", args: "filter: { kind: TRANSFORM, status: [FAILED, SUCCEEDED] },", id: "id", reference: `SELECT id::text AS ref FROM kaizen.jobs WHERE kind = 'TRANSFORM' ORDER BY created_at DESC, id DESC` },
+  { label: "rejectedRecords", field: "rejectedRecords", args: `jobId: "${JOB_A}",`, id: "id", reference: `SELECT id::text AS ref FROM kaizen.rejected_records WHERE job_id = '${JOB_A}' ORDER BY id` },
+  { label: "queryLog", field: "queryLog", args: "", id: "queryId", reference: `SELECT query_id AS ref FROM kaizen.query_log ORDER BY id DESC` },
+  { label: "queryLog, errors only", field: "queryLog", args: `filter: { status: "ERROR" },`, id: "queryId", reference: `SELECT query_id AS ref FROM kaizen.query_log WHERE status = 'ERROR' ORDER BY id DESC` },
+  { label: "models", field: "models", args: "", id: "id", reference: `SELECT id::text AS ref FROM kaizen.ml_models ORDER BY name, version DESC` },
+  { label: "qualityHistory", field: "qualityHistory", args: `table: "orders",`, id: "id", reference: `SELECT id::text AS ref FROM kaizen.quality_reports WHERE table_name = 'orders' ORDER BY created_at DESC, id DESC` },
+  { label: "predictions", field: "predictions", args: `model: "churn",`, id: "id", reference: `SELECT id::text AS ref FROM kaizen.predictions WHERE model_name = 'churn' ORDER BY id` },
   {
     label: "predictions of one version and job",
     field: "predictions",
     args: `model: "churn", version: 2, jobId: "${JOB_A}",`,
     id: "id",
-    reference: `SELECT id::text AS ref FROM predictions WHERE model_name = 'churn' AND model_version = 2 AND job_id = '${JOB_A}' ORDER BY id`,
+    reference: `SELECT id::text AS ref FROM kaizen.predictions WHERE model_name = 'churn' AND model_version = 2 AND job_id = '${JOB_A}' ORDER BY id`,
   },
 ];
 
@@ -102,24 +102,24 @@ async function walkBackward(t: TestGateway, list: ListSpec, rng: Rng, expected: 
 /** Rows of every gateway list, with ties in the timestamps (microseconds apart or equal) and ids crossing digit counts. */
 async function seedLists(t: TestGateway): Promise<void> {
   const db = t.app.services.db;
-  await db.query(`INSERT INTO jobs (id, kind, status, created_at) VALUES ($1::uuid, 'INGEST', 'PARTIAL', timestamptz '2026-01-01 00:00:00+00')`, [JOB_A]);
-  await db.query(`INSERT INTO jobs (id, kind, status, created_at)
+  await db.query(`INSERT INTO kaizen.jobs (id, kind, status, created_at) VALUES ($1::uuid, 'INGEST', 'PARTIAL', timestamptz '2026-01-01 00:00:00+00')`, [JOB_A]);
+  await db.query(`INSERT INTO kaizen.jobs (id, kind, status, created_at)
     SELECT gen_random_uuid(), (ARRAY['INGEST','TRANSFORM','TRAIN'])[1 + i % 3], (ARRAY['SUCCEEDED','FAILED'])[1 + i % 2],
       timestamptz '2026-01-01 00:00:00.000001+00' + (i / 3) * interval '1 microsecond'
     FROM generate_series(1, 136) AS i`);
-  await db.query(`INSERT INTO rejected_records (job_id, batch, row_index, reason, record)
+  await db.query(`INSERT INTO kaizen.rejected_records (job_id, batch, row_index, reason, record)
     SELECT $1::uuid, i / 50, i, 'reason ' || i, jsonb_build_object('i', i) FROM generate_series(1, 400) AS i`, [JOB_A]);
-  await db.query(`INSERT INTO rejected_records (job_id, batch, row_index, reason) SELECT id, 0, 1, 'other job' FROM jobs WHERE id <> $1::uuid LIMIT 30`, [JOB_A]);
-  await db.query(`INSERT INTO query_log (query_id, question, normalized, scope, status, total_ms, catalog_version, source)
+  await db.query(`INSERT INTO kaizen.rejected_records (job_id, batch, row_index, reason) SELECT id, 0, 1, 'other job' FROM kaizen.jobs WHERE id <> $1::uuid LIMIT 30`, [JOB_A]);
+  await db.query(`INSERT INTO kaizen.query_log (query_id, question, normalized, scope, status, total_ms, catalog_version, source)
     SELECT 'q-' || i, 'question ' || i, 'question ' || i, 'test', CASE WHEN i % 4 = 0 THEN 'ERROR' ELSE 'OK' END, i, 'v1', 'OFFLINE'
     FROM generate_series(1, 203) AS i`);
-  await db.query(`INSERT INTO ml_models (name, version, task, algorithm, target, source, feature_schema, preparation, metrics, params, artifact, rows_used, training_ms, status)
+  await db.query(`INSERT INTO kaizen.ml_models (name, version, task, algorithm, target, source, feature_schema, preparation, metrics, params, artifact, rows_used, training_ms, status)
     SELECT n.name, v, 'REGRESSION', 'LINEAR', 'y', '{}', '[]', '{}', '{}', '{}', '{}', 10, 1, 'READY'
     FROM unnest(ARRAY['alpha', 'Beta', 'beta', 'gamma_1', 'Zeta', 'émile', 'a b']) AS n(name), generate_series(1, 11) AS v`);
-  await db.query(`INSERT INTO quality_reports (table_name, score, row_count, report, created_at)
+  await db.query(`INSERT INTO kaizen.quality_reports (table_name, score, row_count, report, created_at)
     SELECT CASE WHEN i % 5 = 0 THEN 'other' ELSE 'orders' END, i, i, '{}', timestamptz '2026-02-01 00:00:00+00' + (i / 4) * interval '1 microsecond'
     FROM generate_series(1, 151) AS i`);
-  await db.query(`INSERT INTO predictions (model_name, model_version, row_key, prediction, job_id)
+  await db.query(`INSERT INTO kaizen.predictions (model_name, model_version, row_key, prediction, job_id)
     SELECT CASE WHEN i % 3 = 0 THEN 'spend' ELSE 'churn' END, 1 + i % 2, (i % 50)::text,
       jsonb_build_object('prediction', CASE WHEN i % 2 = 0 THEN 'true' ELSE 'false' END, 'probabilities', jsonb_build_object('true', 0.25, 'false', 0.75)),
       CASE WHEN i < 200 THEN '${JOB_A}' ELSE 'another-job' END
@@ -191,14 +191,14 @@ describe.each(backendNames())("paging the gateway's own lists on %s", (backend) 
     const expected = await reference(list);
     const { page } = await fetchPage(t, list, { first: 10 });
     // Row 10, the page's last, goes away; the next page still starts at row 11.
-    await t.app.services.db.query(`DELETE FROM rejected_records WHERE id = $1::bigint`, [expected[9]]);
+    await t.app.services.db.query(`DELETE FROM kaizen.rejected_records WHERE id = $1::bigint`, [expected[9]]);
     try {
       const next = await fetchPage(t, list, { first: 5, after: page.pageInfo.endCursor });
       expect(next.ids).toEqual(expected.slice(10, 15));
       // Nothing at or before the cursor's position but rows 1–9: still a previous page.
       expect(next.page.pageInfo.hasPreviousPage).toBe(true);
     } finally {
-      await t.app.services.db.query(`INSERT INTO rejected_records (id, job_id, batch, row_index, reason, record) VALUES ($1::bigint, $2::uuid, 0, 10, 'reason 10', '{"i": 10}')`, [expected[9], JOB_A]);
+      await t.app.services.db.query(`INSERT INTO kaizen.rejected_records (id, job_id, batch, row_index, reason, record) VALUES ($1::bigint, $2::uuid, 0, 10, 'reason 10', '{"i": 10}')`, [expected[9], JOB_A]);
     }
   });
 
@@ -242,7 +242,7 @@ describe.each(backendNames())("paging the gateway's own lists on %s", (backend) 
 
   it("reads predictions with their probabilities ranked, filtered by key", async () => {
     const { predictions } = await t.gql(`{ predictions(model: "churn", version: 2, key: "1") { totalCount nodes { model version key prediction probabilities { label probability } jobId createdAt } } }`);
-    const n = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM predictions WHERE model_name = 'churn' AND model_version = 2 AND row_key = '1'`)).rows[0]!.n);
+    const n = Number((await t.app.services.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM kaizen.predictions WHERE model_name = 'churn' AND model_version = 2 AND row_key = '1'`)).rows[0]!.n);
     expect(n).toBeGreaterThan(1);
     expect(predictions.totalCount).toBe(n);
     expect(predictions.nodes[0]).toMatchObject({
