@@ -13,7 +13,11 @@ const config = loadConfigOrExit();
 
 const app = await createApp(config);
 const { log } = app.services;
-if (await seedOnStart(app.services.db, { mode: config.seed.onStart, scale: config.seed.scale, log })) await app.services.catalog.refresh();
+// The demo's tables are new to the catalog and to the data API built with the app: both are refreshed before the first request.
+if (await seedOnStart(app.services.db, { mode: config.seed.onStart, scale: config.seed.scale, log })) {
+  await app.services.catalog.refresh();
+  await app.reloadSchema();
+}
 const gateway = await startGateway(app, config.http);
 log.info({ url: gateway.url, database: app.services.db.kind, pubSub: app.services.pubSub.kind }, "gateway listening");
 console.log(`\n  Kaizen DataFlow Gateway is up.\n  GraphiQL:  ${gateway.url}/graphiql\n  GraphQL:   ${gateway.graphqlUrl}  (websocket: ${gateway.wsUrl})\n`);

@@ -56,7 +56,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Forward: at most this many nodes after \`after\` (or from the start); 1 to MAX_PAGE_SIZE. Without first and last: first ${DEFAULT_PAGE_SIZE}.`,
+    description: `Forward: at most this many nodes after \`after\` (or from the start); 1 to MAX_PAGE_SIZE. Without first and last: API_DEFAULT_PAGE_SIZE (default ${DEFAULT_PAGE_SIZE}).`,
   })
   first?: number | null;
 

@@ -131,7 +131,7 @@ describe.each(backendNames())("paging the gateway's own lists on %s", (backend) 
   const reference = async (list: ListSpec) => (await t.app.services.db.query<{ ref: string }>(list.reference)).rows.map((r) => r.ref);
 
   beforeAll(async () => {
-    t = await startTestGateway(backend, { SEED_ON_START: "false", MAX_PAGE_SIZE: String(MAX) });
+    t = await startTestGateway(backend, { SEED_ON_START: "false", MAX_PAGE_SIZE: String(MAX), API_DEFAULT_PAGE_SIZE: "20" });
     await seedLists(t);
   });
   afterAll(async () => t?.close());
@@ -202,7 +202,7 @@ describe.each(backendNames())("paging the gateway's own lists on %s", (backend) 
     }
   });
 
-  it("gives DEFAULT_PAGE_SIZE (20) nodes when neither first nor last is given", async () => {
+  it("gives API_DEFAULT_PAGE_SIZE (set to 20 here) nodes when neither first nor last is given", async () => {
     const { jobs } = await t.gql(`{ jobs { nodes { id } pageInfo { hasNextPage } } }`);
     expect(jobs.nodes).toHaveLength(20);
     expect(jobs.pageInfo.hasNextPage).toBe(true);

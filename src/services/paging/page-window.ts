@@ -39,7 +39,7 @@ export function pageWindow(args: PageArgs, limits: PageLimits, list: string, key
   if (last !== null) checkSize("last", last, limits.maxPageSize);
   return {
     backward: last !== null,
-    size: first ?? last ?? Math.min(DEFAULT_PAGE_SIZE, limits.maxPageSize),
+    size: first ?? last ?? Math.min(limits.defaultPageSize ?? DEFAULT_PAGE_SIZE, limits.maxPageSize),
     after: args.after != null ? decodeCursor("after", args.after, list, keys) : null,
     before: args.before != null ? decodeCursor("before", args.before, list, keys) : null,
   };

@@ -3,8 +3,8 @@
  * `src/schema/connection.type.ts` mirror these.
  */
 
-/** Page size when a list is asked for with neither `first` nor `last` (never more than MAX_PAGE_SIZE). */
-export const DEFAULT_PAGE_SIZE = 20;
+/** Page size when a list is asked for with neither `first` nor `last` and the limits name none (API_DEFAULT_PAGE_SIZE's default). */
+export const DEFAULT_PAGE_SIZE = 100;
 
 /** What a caller asks of a list: `first`/`after` pages forward, `last`/`before` backward. */
 export interface PageArgs {
@@ -14,9 +14,10 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** The bound on page sizes (config.api: MAX_PAGE_SIZE). */
+/** The bound on page sizes and the default (config.api: MAX_PAGE_SIZE, API_DEFAULT_PAGE_SIZE), the same for every list of the API. */
 export interface PageLimits {
   maxPageSize: number;
+  defaultPageSize?: number;
 }
 
 export interface PageInfoShape {
