@@ -34,8 +34,8 @@ export interface TestGateway {
 
 export interface TestGatewayOptions extends CreateAppOptions {
   /**
-   * Create the demo shop's tables, empty, after the gateway started (as `npm run seed` would, without its rows).
-   * The gateway itself never creates them when started this way.
+   * Create the demo shop's tables, empty, after the app started (as `npm run seed` would, without its rows), and
+   * rebuild the API schema so the data API serves them. The gateway itself never creates them when started this way.
    */
   demoTables?: boolean;
 }
@@ -50,7 +50,10 @@ export async function startTestGateway(backendOrName: BackendName | Backend, env
   const { demoTables, ...appOptions } = options;
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "0", SCHEMA_POLL_MS: "0", ...backend.env, ...env });
   const app = await createApp(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...appOptions });
-  if (demoTables) await app.services.db.transaction((tx) => createDemoTables(tx));
+  if (demoTables) {
+    await app.services.db.transaction((tx) => createDemoTables(tx));
+    await app.reloadSchema();
+  }
   const gateway = await startGateway(app, { port: 0, host: "127.0.0.1" });
   const clients: Client[] = [];
 

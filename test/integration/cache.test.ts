@@ -92,6 +92,44 @@ describe.each(backendNames())("result cache on %s", (backend) => {
     expect((await t.request(COUNTS)).headers.get("x-cache")).toBe("HIT");
   });
 
+  it("caches a data-API query and drops it on a write to a table it reads: a data-API mutation, then an ingest", async () => {
+    const made = await t.gql(`mutation { createCategory(input: { name: "Cache shelf" }) { id } }`);
+    const product = (
+      await t.gql(`mutation($c: Int!) { createProduct(input: { sku: "CACHE-1", name: "Cached lamp", categoryId: $c, price: "10.00", cost: "4.00", stock: 3, reorderLevel: 1 }) { id } }`, {
+        c: made.createCategory.id,
+      })
+    ).createProduct;
+    const q = `query($sku: String!) { productBySku(sku: $sku) { name price category { name } reviews { totalCount } } }`;
+    const vars = { sku: "CACHE-1" };
+    const first = await t.request(q, vars);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    expect(first.body.data!.productBySku).toEqual({ name: "Cached lamp", price: "10.00", category: { name: "Cache shelf" }, reviews: { totalCount: 0 } });
+    expect((await t.request(q, vars)).headers.get("x-cache")).toBe("HIT");
+
+    // A write to the queried table through the generated API.
+    await t.gql(`mutation($id: Int!) { updateProduct(id: $id, patch: { price: "12.50" }) { id } }`, { id: product.id });
+    const afterUpdate = await t.request(q, vars);
+    expect(afterUpdate.headers.get("x-cache")).toBe("MISS");
+    expect(afterUpdate.body.data!.productBySku.price).toBe("12.50");
+    expect((await t.request(q, vars)).headers.get("x-cache")).toBe("HIT");
+
+    // A write to a table the query reaches through a relation.
+    await t.gql(`mutation($id: Int!) { updateCategory(id: $id, patch: { name: "Cache shelf 2" }) { id } }`, { id: made.createCategory.id });
+    const afterRelated = await t.request(q, vars);
+    expect(afterRelated.headers.get("x-cache")).toBe("MISS");
+    expect(afterRelated.body.data!.productBySku.category).toEqual({ name: "Cache shelf 2" });
+    expect((await t.request(q, vars)).headers.get("x-cache")).toBe("HIT");
+
+    // An ingest job writing a table the query reads (reviews, through Product.reviews).
+    const customer = (await t.gql(`mutation { createCustomer(input: { email: "cache@example.com", name: "Cay", country: "DE", city: "Bonn", segment: SMB }) { id } }`)).createCustomer;
+    const job = await t.gql(`mutation($r: [JSON!]!) { ingest(table: "reviews", records: $r) { status accepted } }`, { r: [{ product_id: product.id, customer_id: customer.id, rating: 5 }] });
+    expect(job.ingest).toEqual({ status: "SUCCEEDED", accepted: 1 });
+    const afterIngest = await t.request(q, vars);
+    expect(afterIngest.headers.get("x-cache")).toBe("MISS");
+    expect(afterIngest.body.data!.productBySku.reviews).toEqual({ totalCount: 1 });
+    expect((await t.request(q, vars)).headers.get("x-cache")).toBe("HIT");
+  });
+
   it("invalidates by table through the mutation", async () => {
     await t.request(COUNTS);
     expect((await t.request(COUNTS)).headers.get("x-cache")).toBe("HIT");
