@@ -19,6 +19,12 @@ describe.each(backendNames())("the default data API on %s", (backend) => {
     return { cache: res.headers.get("x-cache"), body: res.body };
   };
 
+  it("says what salesSummary needs when the database has no demo shop", async () => {
+    const err = await t.gqlError(`{ salesSummary(from: "2025-01-01T00:00:00Z", to: "2025-02-01T00:00:00Z", groupBy: MONTH) { key } }`);
+    expect(err.extensions?.code).toBe("NOT_FOUND");
+    expect(err.message).toMatch(/^salesSummary reads the demo shop's tables \(.*orders.*\), which this database does not have; create and fill them with `npm run seed`, or query your own tables through the data API\.$/);
+  });
+
   it("serves a table created while running, after refreshSchema, with reads and writes", async () => {
     const before = await post(`{ sensorReadings { totalCount } }`);
     expect(before.body.errors?.[0]?.message).toMatch(/Cannot query field "sensorReadings" on type "Query"/);

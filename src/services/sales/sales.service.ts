@@ -2,7 +2,7 @@
  * Sales analytics over the demo shop: one parameterized SQL statement per
  * summary, grouped by period, category, country, channel or segment.
  */
-import { BadUserInputError } from "../errors.js";
+import { BadUserInputError, ErrorCode, GatewayError } from "../errors.js";
 import type { SqlRunner } from "../db/index.js";
 
 export type SalesGroupByName = "DAY" | "WEEK" | "MONTH" | "CATEGORY" | "COUNTRY" | "CHANNEL" | "SEGMENT";
@@ -117,7 +117,13 @@ export class SalesService {
       );
     }
     const sql = groupBy === "CATEGORY" ? categorySql : orderLevelSql(orderGroups[groupBy]);
-    const { rows } = await this.db.query<RawRow>(sql, [from.toISOString(), to.toISOString()]);
+    const { rows } = await this.db.query<RawRow>(sql, [from.toISOString(), to.toISOString()]).catch((err: unknown) => {
+      // undefined_table: the database has no demo shop (it is optional data).
+      if ((err as { code?: string }).code === "42P01") {
+        throw new GatewayError(ErrorCode.NOT_FOUND, `salesSummary reads the demo shop's tables (${SALES_TABLES.join(", ")}), which this database does not have; create and fill them with \`npm run seed\`, or query your own tables through the data API.`, { tables: SALES_TABLES });
+      }
+      throw err;
+    });
     return rows.map((r) => ({
       key: String(r.key),
       label: String(r.label),
