@@ -2,7 +2,8 @@
  * GraphiQL in a real headless Chromium (Debian's, driven by playwright-core):
  * the page loads from the gateway with no other origin contacted, the docs
  * explorer shows the schema, the default query runs and its JSON appears,
- * and a subscription streams beats over the websocket.
+ * the demo shop's generated API is documented and answers, and a subscription
+ * streams beats over the websocket.
  * Skips only when Chromium is absent outside CI; in CI (CI set) it fails instead.
  */
 import fs from "node:fs";
@@ -53,7 +54,9 @@ describe.skipIf(!haveChromium && !inCi)("GraphiQL in headless Chromium", () => {
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI is set but Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium); .ci/run does.`);
-    t = await startTestGateway("pglite");
+    t = await startTestGateway("pglite", {}, { demoTables: true });
+    await t.app.services.db.query(`INSERT INTO customers (email, name, country, city, segment) VALUES ('ada@example.com', 'Ada', 'DE', 'Berlin', 'SMB')`);
+    await t.app.services.db.query(`INSERT INTO orders (customer_id, status, channel, ordered_at, total) VALUES (1, 'PAID', 'WEB', '2025-03-04T05:06:07Z', 19.90)`);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   }, 60_000);
   afterAll(async () => {
@@ -78,6 +81,26 @@ describe.skipIf(!haveChromium && !inCi)("GraphiQL in headless Chromium", () => {
     expect(json).toEqual({ data: { gatewayInfo: { version: t.app.services.version, database: "pglite", pubSub: "memory", uptimeSeconds: expect.any(Number) } } });
     await page.screenshot({ path: "/tmp/graphiql-query.png" });
 
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("documents the demo shop's generated types from COMMENT ON and runs a query on them", async () => {
+    const query = "{ orders(first: 1, orderBy: [ID_ASC]) { totalCount nodes { id status total customer { name } } } }";
+    const page = await openPage(`/graphiql?query=${encodeURIComponent(query)}`);
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    const docs = page.locator(".graphiql-doc-explorer");
+    await docs.getByRole("link", { name: "Query" }).first().click();
+    await docs.getByRole("link", { name: "OrderConnection", exact: true }).first().click();
+    await docs.getByRole("link", { name: "Order", exact: true }).first().click();
+    await docs.getByText("When the order was placed.").first().waitFor();
+    await expect(docs.innerText()).resolves.toMatch(/A customer's order\.[\s\S]*orderItems\([\s\S]*OrderItemConnection!/);
+
+    await page.getByRole("button", { name: /Execute query/ }).click();
+    await page.locator(".graphiql-response").getByText('"totalCount"').waitFor({ timeout: 15_000 });
+    expect(await paneJson(page)).toEqual({ data: { orders: { totalCount: 1, nodes: [{ id: 1, status: "PAID", total: "19.90", customer: { name: "Ada" } }] } } });
+    await page.screenshot({ path: "/tmp/graphiql-shop.png" });
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
