@@ -123,9 +123,18 @@ describe("the real server's first start", () => {
   it("shows the demo on an empty embedded database (the README's first command)", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kz-first-start-"));
     try {
-      const data = await askRealServer({ DATA_DIR: dataDir }, COUNTS);
+      // The seeded tables are served by the generated API of the same start.
+      const shop = `orders(first: 2, orderBy: [ID_ASC]) { totalCount nodes { id customer { id } orderItems { totalCount } } } order(id: 1000) { id }`;
+      const data = await askRealServer({ DATA_DIR: dataDir }, COUNTS.replace(/}$/, `${shop} }`));
       expect(rowsOf(data)).toMatchObject({ categories: 20, customers: 100, orders: 1000, products: 10, reviews: 200 });
       expect(data.catalog.tables.find((t: { name: string }) => t.name === "order_items").modelName).toBe("OrderItem");
+      expect(data.orders.totalCount).toBe(1000);
+      expect(data.orders.nodes.map((o: { id: number }) => o.id)).toEqual([1, 2]);
+      for (const o of data.orders.nodes) {
+        expect(o.customer.id).toBeGreaterThan(0);
+        expect(o.orderItems.totalCount).toBeGreaterThan(0);
+      }
+      expect(data.order).toEqual({ id: 1000 });
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
@@ -134,9 +143,11 @@ describe("the real server's first start", () => {
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))("creates no demo on a DATABASE_URL", async () => {
     const backend = await freshBackend("postgres");
     try {
-      const data = await askRealServer({ DATABASE_URL: backend.env.DATABASE_URL! }, COUNTS);
+      const data = await askRealServer({ DATABASE_URL: backend.env.DATABASE_URL! }, COUNTS.replace(/}$/, `order: __type(name: "Order") { name } }`));
       expect(Object.values(rowsOf(data))).toEqual([0, 0, 0, 0, 0, 0]);
       expect(data.catalog.tables).toEqual([]);
+      // No demo tables, so no shop API either.
+      expect(data.order).toBeNull();
     } finally {
       await backend.cleanup();
     }
