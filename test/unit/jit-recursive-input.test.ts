@@ -32,7 +32,7 @@ describe("JIT executor and recursive input types", () => {
     const gateway = new JitGateway({ current: schema, onChange: () => () => {} });
     const { executor } = await gateway.load();
     const document = parse(`query($f: Filter) { f(filter: $f) }`);
-    const result = await executor({ document, operationName: null, operation: document.definitions[0], context: {}, request: { variables: { f: { name: "a", other: { back: { name: "b" } } } } } } as never);
+    const result = await executor({ schema, document, operationName: null, operation: document.definitions[0], context: {}, request: { variables: { f: { name: "a", other: { back: { name: "b" } } } } } } as never);
     expect(result).toEqual({ data: { f: JSON.stringify({ filter: { name: "a", other: { back: { name: "b" } } } }) } });
   });
 });
